@@ -1,0 +1,84 @@
+package org.sprout.dashboard;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.sprout.feedback.Cadence;
+import org.sprout.feedback.FeedbackEntry;
+import org.sprout.feedback.FeedbackRepository;
+import org.sprout.feedback.FeedbackService;
+import org.sprout.people.Mentorship;
+import org.sprout.people.MentorshipRepository;
+import org.sprout.people.Person;
+import org.sprout.people.PersonRepository;
+
+/**
+ * What the home page shows: the people the viewer grows, most overdue first, and the
+ * viewer's own recent feedback. A fixed handful of queries, however many people.
+ */
+@Service
+@Transactional(readOnly = true)
+class Dashboard {
+
+	static final int RECENT = 5;
+
+	private final PersonRepository people;
+
+	private final MentorshipRepository mentorships;
+
+	private final FeedbackRepository feedback;
+
+	Dashboard(PersonRepository people, MentorshipRepository mentorships, FeedbackRepository feedback) {
+		this.people = people;
+		this.mentorships = mentorships;
+		this.feedback = feedback;
+	}
+
+	List<GrowingRow> peopleGrownBy(long viewerId, LocalDate today) {
+		Map<Long, Person> persons = new LinkedHashMap<>();
+		Map<Long, String> why = new LinkedHashMap<>();
+		Map<Long, Cadence> cadence = new LinkedHashMap<>();
+		Map<Long, LocalDate> since = new LinkedHashMap<>();
+		for (Person report : this.people.findByManagerIdOrderByDisplayName(viewerId)) {
+			persons.put(report.getId(), report);
+			why.put(report.getId(), "dashboard.why.report");
+			cadence.put(report.getId(), new Cadence(Mentorship.DEFAULT_CADENCE_DAYS));
+			since.put(report.getId(), report.getCreatedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate());
+		}
+		for (Mentorship mentorship : this.mentorships.currentMenteesOf(viewerId, today)) {
+			Person mentee = mentorship.getMentee();
+			persons.put(mentee.getId(), mentee);
+			why.merge(mentee.getId(), "dashboard.why.mentee", (a, b) -> "dashboard.why.both");
+			cadence.put(mentee.getId(), new Cadence(mentorship.getCadenceDays()));
+			since.put(mentee.getId(), mentorship.getSince());
+		}
+		if (persons.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, LocalDate> last = this.feedback.lastSharedFeedbackBy(viewerId, List.copyOf(persons.keySet()))
+			.stream()
+			.collect(Collectors.toMap(FeedbackRepository.LastFeedback::getSubjectId,
+					FeedbackRepository.LastFeedback::getLastOn));
+		return persons.values()
+			.stream()
+			.map((p) -> new GrowingRow(p, why.get(p.getId()), last.get(p.getId()),
+					cadence.get(p.getId()).daysOverdue(last.get(p.getId()), since.get(p.getId()), today)))
+			.sorted(Comparator.comparingLong(GrowingRow::daysOverdue).reversed())
+			.toList();
+	}
+
+	List<FeedbackEntry> recentFeedbackAbout(long personId) {
+		List<FeedbackEntry> recent = this.feedback.recentSharedAbout(personId, PageRequest.of(0, RECENT));
+		FeedbackService.loadSkills(recent);
+		return recent;
+	}
+
+}

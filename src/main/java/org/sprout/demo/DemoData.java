@@ -1,0 +1,299 @@
+package org.sprout.demo;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+
+import net.datafaker.Faker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.sprout.feedback.FeedbackEntry;
+import org.sprout.feedback.FeedbackKind;
+import org.sprout.feedback.FeedbackRepository;
+import org.sprout.feedback.Visibility;
+import org.sprout.people.Mentorship;
+import org.sprout.people.MentorshipRepository;
+import org.sprout.people.Person;
+import org.sprout.people.PersonRepository;
+import org.sprout.projects.Project;
+import org.sprout.projects.ProjectRepository;
+import org.sprout.projects.ProjectStatus;
+import org.sprout.skills.Skill;
+import org.sprout.skills.SkillRepository;
+
+/**
+ * The demo organisation: the five accounts of the design, a crowd around them, their
+ * projects and a year of feedback. A fixed seed makes every fresh run look the same.
+ */
+@Service
+public class DemoData {
+
+	public static final String PASSWORD = "sprout-demo";
+
+	static final long SEED = 20261130L;
+
+	static final int CROWD = 35;
+
+	static final int ENTRIES = 400;
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private static final String[] TEAMS = { "Payments", "Mobile", "Data", "Design", "Customer Success" };
+
+	private static final String[] TITLES = { "Software Engineer", "Senior Engineer", "Product Designer", "Data Analyst",
+			"QA Engineer", "Product Manager", "Support Engineer" };
+
+	private static final String[] PROJECT_NAMES = { "Checkout latency budget", "Design system guild",
+			"Incident review ritual", "Data quality dashboard", "Mobile release train", "Customer voice programme",
+			"Accessibility audit", "On-call handbook", "Pairing rotation" };
+
+	private final PersonRepository people;
+
+	private final MentorshipRepository mentorships;
+
+	private final ProjectRepository projects;
+
+	private final SkillRepository skills;
+
+	private final FeedbackRepository feedback;
+
+	private final PasswordEncoder encoder;
+
+	DemoData(PersonRepository people, MentorshipRepository mentorships, ProjectRepository projects,
+			SkillRepository skills, FeedbackRepository feedback, PasswordEncoder encoder) {
+		this.people = people;
+		this.mentorships = mentorships;
+		this.projects = projects;
+		this.skills = skills;
+		this.feedback = feedback;
+		this.encoder = encoder;
+	}
+
+	/**
+	 * Creates the demo organisation when the database holds no people; returns whether it
+	 * did.
+	 */
+	@Transactional
+	public boolean createIfEmpty(LocalDate today) {
+		if (this.people.count() > 0) {
+			return false;
+		}
+		new Generation(today).run();
+		log.info("Demo organisation created: {} people, {} projects, {} feedback entries.", this.people.count(),
+				this.projects.count(), this.feedback.count());
+		return true;
+	}
+
+	/** One run of the generator, holding what it has made so far. */
+	private final class Generation {
+
+		private final LocalDate today;
+
+		private final Random random = new Random(SEED);
+
+		private final Faker faker = new Faker(Locale.ENGLISH, this.random);
+
+		private final String hash = DemoData.this.encoder.encode(PASSWORD);
+
+		private final SbiPhrases phrases = SbiPhrases.load();
+
+		private final List<Skill> framework = DemoData.this.skills.findByRetiredFalseOrderByPositionAsc();
+
+		/** Who may write about whom: [author, subject, project or null]. */
+		private final List<Object[]> pairs = new ArrayList<>();
+
+		Generation(LocalDate today) {
+			this.today = today;
+		}
+
+		void run() {
+			Person admin = person("admin", "Alex Morgan", "People Operations Lead", "Operations", null);
+			admin.setAdmin(true);
+			Person director = person("dana", "Dana Whitfield", "Director of Engineering", "Engineering", null);
+			Person maria = person("maria", "Maria Alvarez", "Engineering Manager", "Platform", director);
+			Person sam = person("sam", "Sam Okafor", "Software Engineer", "Platform", maria);
+			Person lee = person("lee", "Lee Chen", "Software Engineer", "Platform", maria);
+			Person priya = person("priya", "Priya Raman", "Staff Engineer", "Architecture", director);
+			reports(maria, sam, lee);
+			mentor(maria, sam, this.today.minusMonths(11), 14);
+
+			List<Person> crowd = crowd(director);
+			mentor(priya, crowd.get(3), this.today.minusMonths(8), 21);
+
+			Project onboarding = project("Onboarding revamp", sam, maria, ProjectStatus.ACTIVE,
+					this.today.minusMonths(3), this.today.plusMonths(2), List.of(lee));
+			onboarding.setGoal("New engineers ship their first change in their first week.");
+			onboarding.setSafeSpace("The order and format of onboarding sessions may change every week; "
+					+ "a session that falls flat costs nothing but an hour.");
+			crowdProjects(crowd);
+
+			for (int i = 0; i < ENTRIES; i++) {
+				entry(this.pairs.get(this.random.nextInt(this.pairs.size())));
+			}
+			FeedbackEntry note = entry(new Object[] { maria, sam, null });
+			note.setVisibility(Visibility.PRIVATE_NOTE);
+		}
+
+		private List<Person> crowd(Person director) {
+			List<Person> managers = new ArrayList<>();
+			for (String team : TEAMS) {
+				String name = uniqueName();
+				managers.add(person(username(name), name, "Engineering Manager", team, director));
+			}
+			List<Person> crowd = new ArrayList<>();
+			for (int i = managers.size(); i < CROWD; i++) {
+				Person manager = managers.get(i % managers.size());
+				String name = uniqueName();
+				Person member = person(username(name), name, TITLES[this.random.nextInt(TITLES.length)],
+						manager.getTeam(), manager);
+				reports(manager, member);
+				crowd.add(member);
+			}
+			for (int i = 0; i < 12; i++) {
+				Person mentor = (i % 2 == 0) ? managers.get(i % managers.size())
+						: crowd.get(this.random.nextInt(crowd.size()));
+				Person mentee = crowd.get(this.random.nextInt(crowd.size()));
+				if (mentor != mentee && mentee.getManager() != mentor) {
+					mentor(mentor, mentee, this.today.minusDays(30 + this.random.nextInt(300)), 14);
+				}
+			}
+			return crowd;
+		}
+
+		private void crowdProjects(List<Person> crowd) {
+			ProjectStatus[] statuses = { ProjectStatus.ACTIVE, ProjectStatus.ACTIVE, ProjectStatus.PLANNED,
+					ProjectStatus.DONE };
+			for (int i = 0; i < PROJECT_NAMES.length; i++) {
+				Person lead = crowd.get((i * 3) % crowd.size());
+				ProjectStatus status = statuses[i % statuses.length];
+				LocalDate start = switch (status) {
+					case PLANNED -> this.today.plusWeeks(2);
+					case ACTIVE -> this.today.minusWeeks(4 + this.random.nextInt(20));
+					case DONE -> this.today.minusMonths(10);
+				};
+				List<Person> members = List.of(crowd.get((i * 3 + 1) % crowd.size()),
+						crowd.get((i * 3 + 2) % crowd.size()));
+				Project project = project(PROJECT_NAMES[i], lead, lead.getManager(), status, start,
+						start.plusMonths(3 + this.random.nextInt(4)), members);
+				project.setGoal(this.faker.company().bs().substring(0, 1).toUpperCase(Locale.ENGLISH)
+						+ this.faker.company().bs().substring(1) + ".");
+				if (status != ProjectStatus.PLANNED) {
+					project.setSafeSpace("Experiments that miss their target may be rolled back within a day "
+							+ "without a post-mortem; the lead decides what to try next.");
+				}
+				if (status == ProjectStatus.DONE) {
+					project.setRetrospective("Leading without authority meant asking more than telling; "
+							+ "the weekly demo kept everyone moving in the same direction.");
+				}
+			}
+		}
+
+		private Person person(String username, String name, String title, String team, Person manager) {
+			Person person = new Person(username, name);
+			person.setJobTitle(title);
+			person.setTeam(team);
+			person.setManager(manager);
+			person.setEmail(username + "@sprout.example");
+			person.setPasswordHash(this.hash);
+			return DemoData.this.people.save(person);
+		}
+
+		private void reports(Person manager, Person... reports) {
+			for (Person report : reports) {
+				this.pairs.add(new Object[] { manager, report, null });
+			}
+		}
+
+		private void mentor(Person mentor, Person mentee, LocalDate since, int cadenceDays) {
+			Mentorship mentorship = new Mentorship(mentor, mentee, since);
+			mentorship.setCadenceDays(cadenceDays);
+			DemoData.this.mentorships.save(mentorship);
+			this.pairs.add(new Object[] { mentor, mentee, null });
+		}
+
+		private Project project(String name, Person lead, Person sponsor, ProjectStatus status, LocalDate start,
+				LocalDate end, List<Person> members) {
+			Project project = new Project(name, lead, sponsor);
+			project.setStatus(status);
+			project.setStartDate(start);
+			project.setEndDate(end);
+			project.getMembers().addAll(members);
+			project.setDescription("A stretch assignment for " + lead.getDisplayName()
+					+ " to practise leading people who do not report to them.");
+			List<Skill> shuffled = new ArrayList<>(this.framework);
+			java.util.Collections.shuffle(shuffled, this.random);
+			project.getFocusSkills().addAll(shuffled.subList(0, 2 + this.random.nextInt(2)));
+			DemoData.this.projects.save(project);
+			if (status != ProjectStatus.PLANNED) {
+				this.pairs.add(new Object[] { sponsor, lead, project });
+				this.pairs.add(new Object[] { sponsor, lead, project });
+			}
+			return project;
+		}
+
+		private FeedbackEntry entry(Object[] pair) {
+			Person author = (Person) pair[0];
+			Person subject = (Person) pair[1];
+			Project project = (Project) pair[2];
+			FeedbackKind kind = (this.random.nextInt(100) < 65) ? FeedbackKind.REINFORCING : FeedbackKind.REDIRECTING;
+			Set<Skill> chosen = new LinkedHashSet<>();
+			if (project != null && !project.getFocusSkills().isEmpty()) {
+				chosen.add(project.getFocusSkills().iterator().next());
+			}
+			chosen.add(this.framework.get(this.random.nextInt(this.framework.size())));
+			String skill = chosen.iterator().next().getName();
+			LocalDate observed = (project != null && project.getStartDate() != null)
+					? between(project.getStartDate(), min(project.getEndDate(), this.today))
+					: this.today.minusDays(this.random.nextInt(365));
+			FeedbackEntry entry = new FeedbackEntry(author, subject);
+			entry.setProject(project);
+			entry.setSkills(chosen);
+			entry.setObservedOn(observed);
+			entry.setKind(kind);
+			entry.setVisibility((this.random.nextInt(100) < 92) ? Visibility.SHARED : Visibility.PRIVATE_NOTE);
+			entry.setSituation(this.phrases.situation(this.random) + ".");
+			entry.setBehaviour(capitalise(this.phrases.part(skill, kind, "BEHAVIOUR", this.random)));
+			entry.setImpact(this.phrases.part(skill, kind, "IMPACT", this.random));
+			entry.setNextStep(this.phrases.part(skill, kind, "NEXT_STEP", this.random));
+			entry.backdate(observed.atTime(17, 0).toInstant(ZoneOffset.UTC));
+			return DemoData.this.feedback.save(entry);
+		}
+
+		private LocalDate between(LocalDate from, LocalDate to) {
+			long days = Math.max(0, to.toEpochDay() - from.toEpochDay());
+			return from.plusDays((days == 0) ? 0 : this.random.nextLong(days + 1));
+		}
+
+		private LocalDate min(LocalDate a, LocalDate b) {
+			return (a == null || b.isBefore(a)) ? b : a;
+		}
+
+		private String uniqueName() {
+			String name;
+			do {
+				name = this.faker.name().firstName() + " " + this.faker.name().lastName();
+			}
+			while (DemoData.this.people.findByUsername(username(name)).isPresent());
+			return name;
+		}
+
+		private static String username(String name) {
+			return name.toLowerCase(Locale.ENGLISH).replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "");
+		}
+
+		private static String capitalise(String text) {
+			return text.substring(0, 1).toUpperCase(Locale.ENGLISH) + text.substring(1);
+		}
+
+	}
+
+}

@@ -1,0 +1,208 @@
+package org.sprout.feedback;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import org.sprout.model.BaseEntity;
+import org.sprout.people.Person;
+import org.sprout.projects.Project;
+import org.sprout.skills.Skill;
+
+/**
+ * One piece of feedback in situation-behaviour-impact form, with a next step.
+ */
+@Entity
+@Table(name = "feedback_entry")
+public class FeedbackEntry extends BaseEntity {
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "author_id")
+	private Person author;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "subject_id")
+	private Person subject;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "project_id")
+	private Project project;
+
+	@ManyToMany
+	@JoinTable(name = "feedback_entry_skill", joinColumns = @JoinColumn(name = "entry_id"),
+			inverseJoinColumns = @JoinColumn(name = "skill_id"))
+	@OrderBy("position")
+	private Set<Skill> skills = new LinkedHashSet<>();
+
+	@Column(name = "observed_on", nullable = false)
+	private LocalDate observedOn;
+
+	@Column(nullable = false)
+	private String situation;
+
+	@Column(nullable = false)
+	private String behaviour;
+
+	@Column(nullable = false)
+	private String impact;
+
+	@Column(name = "next_step", nullable = false)
+	private String nextStep;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(nullable = false, length = 20)
+	private FeedbackKind kind;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(nullable = false, length = 20)
+	private Visibility visibility;
+
+	@Column(name = "quality_score")
+	private Integer qualityScore;
+
+	@Column(name = "quality_findings")
+	private String qualityFindings;
+
+	@Column(name = "acknowledged_at")
+	private Instant acknowledgedAt;
+
+	private String reflection;
+
+	@Column(name = "reflected_at")
+	private Instant reflectedAt;
+
+	protected FeedbackEntry() {
+	}
+
+	public FeedbackEntry(Person author, Person subject) {
+		this.author = author;
+		this.subject = subject;
+	}
+
+	/** Backdates an entry; used only when generating demo history. */
+	public void backdate(Instant when) {
+		setCreatedAt(when);
+	}
+
+	public Person getAuthor() {
+		return this.author;
+	}
+
+	public Person getSubject() {
+		return this.subject;
+	}
+
+	public Project getProject() {
+		return this.project;
+	}
+
+	public void setProject(Project project) {
+		this.project = project;
+	}
+
+	public Set<Skill> getSkills() {
+		return this.skills;
+	}
+
+	public void setSkills(Set<Skill> skills) {
+		this.skills = new LinkedHashSet<>(skills);
+	}
+
+	public LocalDate getObservedOn() {
+		return this.observedOn;
+	}
+
+	public void setObservedOn(LocalDate observedOn) {
+		this.observedOn = observedOn;
+	}
+
+	public String getSituation() {
+		return this.situation;
+	}
+
+	public void setSituation(String situation) {
+		this.situation = situation;
+	}
+
+	public String getBehaviour() {
+		return this.behaviour;
+	}
+
+	public void setBehaviour(String behaviour) {
+		this.behaviour = behaviour;
+	}
+
+	public String getImpact() {
+		return this.impact;
+	}
+
+	public void setImpact(String impact) {
+		this.impact = impact;
+	}
+
+	public String getNextStep() {
+		return this.nextStep;
+	}
+
+	public void setNextStep(String nextStep) {
+		this.nextStep = nextStep;
+	}
+
+	public FeedbackKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(FeedbackKind kind) {
+		this.kind = kind;
+	}
+
+	public Visibility getVisibility() {
+		return this.visibility;
+	}
+
+	public void setVisibility(Visibility visibility) {
+		this.visibility = visibility;
+	}
+
+	public boolean isPrivateNote() {
+		return this.visibility == Visibility.PRIVATE_NOTE;
+	}
+
+	public Integer getQualityScore() {
+		return this.qualityScore;
+	}
+
+	public String getQualityFindings() {
+		return this.qualityFindings;
+	}
+
+	public Instant getAcknowledgedAt() {
+		return this.acknowledgedAt;
+	}
+
+	public String getReflection() {
+		return this.reflection;
+	}
+
+	public Instant getReflectedAt() {
+		return this.reflectedAt;
+	}
+
+}

@@ -1,0 +1,144 @@
+package org.sprout.feedback;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * What the feedback form may set, and nothing more: author, scores and answers are never
+ * bound from a request.
+ */
+public class FeedbackForm {
+
+	public static final int MAX_PART = 1000;
+
+	@NotNull
+	private Long about;
+
+	@NotNull
+	@PastOrPresent
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate observedOn;
+
+	private Long projectId;
+
+	@NotEmpty
+	private List<Long> skillIds = new ArrayList<>();
+
+	@NotNull
+	private FeedbackKind kind;
+
+	@NotBlank
+	@Size(max = MAX_PART)
+	private String situation;
+
+	@NotBlank
+	@Size(max = MAX_PART)
+	private String behaviour;
+
+	@NotBlank
+	@Size(max = MAX_PART)
+	private String impact;
+
+	@NotBlank
+	@Size(max = MAX_PART)
+	private String nextStep;
+
+	@NotNull
+	private Visibility visibility = Visibility.SHARED;
+
+	public static FeedbackForm about(long subjectId) {
+		FeedbackForm form = new FeedbackForm();
+		form.setAbout(subjectId);
+		form.setObservedOn(LocalDate.now());
+		return form;
+	}
+
+	public Long getAbout() {
+		return this.about;
+	}
+
+	public void setAbout(Long about) {
+		this.about = about;
+	}
+
+	public LocalDate getObservedOn() {
+		return this.observedOn;
+	}
+
+	public void setObservedOn(LocalDate observedOn) {
+		this.observedOn = observedOn;
+	}
+
+	public Long getProjectId() {
+		return this.projectId;
+	}
+
+	public void setProjectId(Long projectId) {
+		this.projectId = projectId;
+	}
+
+	public List<Long> getSkillIds() {
+		return this.skillIds;
+	}
+
+	public void setSkillIds(List<Long> skillIds) {
+		this.skillIds = (skillIds != null) ? skillIds : new ArrayList<>();
+	}
+
+	public FeedbackKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(FeedbackKind kind) {
+		this.kind = kind;
+	}
+
+	public String getSituation() {
+		return this.situation;
+	}
+
+	public void setSituation(String situation) {
+		this.situation = situation;
+	}
+
+	public String getBehaviour() {
+		return this.behaviour;
+	}
+
+	public void setBehaviour(String behaviour) {
+		this.behaviour = behaviour;
+	}
+
+	public String getImpact() {
+		return this.impact;
+	}
+
+	public void setImpact(String impact) {
+		this.impact = impact;
+	}
+
+	public String getNextStep() {
+		return this.nextStep;
+	}
+
+	public void setNextStep(String nextStep) {
+		this.nextStep = nextStep;
+	}
+
+	public Visibility getVisibility() {
+		return this.visibility;
+	}
+
+	public void setVisibility(Visibility visibility) {
+		this.visibility = visibility;
+	}
+
+}

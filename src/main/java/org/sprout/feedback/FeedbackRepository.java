@@ -1,0 +1,68 @@
+package org.sprout.feedback;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface FeedbackRepository
+		extends JpaRepository<FeedbackEntry, Long>, JpaSpecificationExecutor<FeedbackEntry> {
+
+	/**
+	 * A page of history: author and project come in the same query, skills in one batch.
+	 */
+	@Override
+	@EntityGraph(attributePaths = { "author", "project" })
+	Page<FeedbackEntry> findAll(Specification<FeedbackEntry> spec, Pageable pageable);
+
+	@Query("""
+			select e from FeedbackEntry e join fetch e.author join fetch e.subject left join fetch e.project
+			  left join fetch e.skills
+			where e.id = :id
+			""")
+	Optional<FeedbackEntry> findForPage(@Param("id") long id);
+
+	/** Authors of the entries about the subject that the viewer may read. */
+	@Query("""
+			select distinct e.author from FeedbackEntry e
+			where e.subject.id = :subject
+			  and (e.author.id = :viewer or (:readsShared = true and e.visibility = org.sprout.feedback.Visibility.SHARED))
+			order by e.author.displayName
+			""")
+	List<org.sprout.people.Person> authorsVisibleIn(@Param("subject") long subjectId, @Param("viewer") long viewerId,
+			@Param("readsShared") boolean readsShared);
+
+	/** The newest shared entries about a person. */
+	@EntityGraph(attributePaths = { "author", "project" })
+	@Query("""
+			select e from FeedbackEntry e
+			where e.subject.id = :subject and e.visibility = org.sprout.feedback.Visibility.SHARED
+			order by e.observedOn desc, e.id desc
+			""")
+	List<FeedbackEntry> recentSharedAbout(@Param("subject") long subjectId, Pageable limit);
+
+	/** For each of the subjects, the day the author last gave them shared feedback. */
+	@Query("""
+			select e.subject.id as subjectId, max(e.observedOn) as lastOn from FeedbackEntry e
+			where e.author.id = :author and e.subject.id in :subjects
+			  and e.visibility = org.sprout.feedback.Visibility.SHARED
+			group by e.subject.id
+			""")
+	List<LastFeedback> lastSharedFeedbackBy(@Param("author") long authorId, @Param("subjects") List<Long> subjectIds);
+
+	interface LastFeedback {
+
+		Long getSubjectId();
+
+		java.time.LocalDate getLastOn();
+
+	}
+
+}

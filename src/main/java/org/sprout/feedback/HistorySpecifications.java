@@ -1,0 +1,64 @@
+package org.sprout.feedback;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.Join;
+import org.springframework.data.jpa.domain.Specification;
+
+import org.sprout.skills.Skill;
+
+/**
+ * The where-clause of a history page: whose history, what the viewer may read, and the
+ * filters.
+ */
+final class HistorySpecifications {
+
+	private HistorySpecifications() {
+	}
+
+	static Specification<FeedbackEntry> historyOf(long subjectId, long viewerId, boolean readsShared,
+			HistoryFilter filter) {
+		List<Specification<FeedbackEntry>> parts = new ArrayList<>();
+		parts.add((root, query, cb) -> cb.equal(root.get("subject").get("id"), subjectId));
+		parts.add(readableBy(viewerId, readsShared));
+		if (filter.kind() != null) {
+			parts.add((root, query, cb) -> cb.equal(root.get("kind"), filter.kind()));
+		}
+		if (filter.project() != null) {
+			parts.add((root, query, cb) -> cb.equal(root.get("project").get("id"), filter.project()));
+		}
+		if (filter.author() != null) {
+			parts.add((root, query, cb) -> cb.equal(root.get("author").get("id"), filter.author()));
+		}
+		if (filter.from() != null) {
+			parts.add((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("observedOn"), filter.from()));
+		}
+		if (filter.to() != null) {
+			parts.add((root, query, cb) -> cb.lessThanOrEqualTo(root.get("observedOn"), filter.to()));
+		}
+		if (filter.skill() != null) {
+			parts.add((root, query, cb) -> {
+				var sub = query.subquery(Long.class);
+				var entry = sub.from(FeedbackEntry.class);
+				Join<FeedbackEntry, Skill> skill = entry.join("skills");
+				sub.select(entry.get("id"))
+					.where(cb.equal(entry.get("id"), root.get("id")), cb.equal(skill.get("id"), filter.skill()));
+				return cb.exists(sub);
+			});
+		}
+		return Specification.allOf(parts);
+	}
+
+	/** The query form of {@code AccessPolicy.canRead}: own entries, or shared ones. */
+	private static Specification<FeedbackEntry> readableBy(long viewerId, boolean readsShared) {
+		return (root, query, cb) -> {
+			var authored = cb.equal(root.get("author").get("id"), viewerId);
+			if (!readsShared) {
+				return authored;
+			}
+			return cb.or(authored, cb.equal(root.get("visibility"), Visibility.SHARED));
+		};
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.sprout.people;
+
+import java.time.LocalDate;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.sprout.projects.ProjectRepository;
+import org.sprout.security.AccessPolicy;
+import org.sprout.security.Relation;
+import org.sprout.security.Relations;
+import org.sprout.security.SproutUser;
+import org.sprout.web.NotFoundException;
+import org.sprout.web.Paging;
+
+@Controller
+class PeopleController {
+
+	private static final int MAX_QUERY = 100;
+
+	private final PersonRepository people;
+
+	private final MentorshipRepository mentorships;
+
+	private final ProjectRepository projects;
+
+	private final Relations relations;
+
+	PeopleController(PersonRepository people, MentorshipRepository mentorships, ProjectRepository projects,
+			Relations relations) {
+		this.people = people;
+		this.mentorships = mentorships;
+		this.projects = projects;
+		this.relations = relations;
+	}
+
+	@GetMapping("/people")
+	String directory(@RequestParam(name = "q", defaultValue = "") String query,
+			@RequestParam(name = "page", required = false) Integer page, Model model) {
+		String q = query.strip();
+		if (q.length() > MAX_QUERY) {
+			q = q.substring(0, MAX_QUERY);
+		}
+		model.addAttribute("q", q);
+		model.addAttribute("page", this.people.directory(q, Paging.page(page, Sort.by("displayName", "id"))));
+		return "people/directory";
+	}
+
+	@GetMapping("/people/{id}")
+	String profile(@PathVariable long id, @AuthenticationPrincipal SproutUser me, Model model) {
+		Person person = this.people.findWithManager(id).orElseThrow(NotFoundException::new);
+		LocalDate today = LocalDate.now();
+		Relation relation = this.relations.between(me.getPersonId(), id);
+		model.addAttribute("person", person);
+		model.addAttribute("reports", this.people.findByManagerIdOrderByDisplayName(id));
+		model.addAttribute("mentors", this.mentorships.currentMentorsOf(id, today));
+		model.addAttribute("mentees", this.mentorships.currentMenteesOf(id, today));
+		model.addAttribute("projects", this.projects.projectsOf(id));
+		model.addAttribute("canGiveFeedback", AccessPolicy.canGiveFeedback(relation));
+		model.addAttribute("canViewHistory", AccessPolicy.canViewHistory(relation));
+		return "people/profile";
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.sprout.people;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface PersonRepository extends JpaRepository<Person, Long> {
+
+	Optional<Person> findByUsername(String username);
+
+	@Query("select p.manager.id from Person p where p.id = :id and p.manager is not null")
+	Optional<Long> managerIdOf(@Param("id") long id);
+
+	boolean existsByManagerId(long managerId);
+
+	List<Person> findByManagerIdOrderByDisplayName(long managerId);
+
+	List<Person> findByEnabledTrueOrderByDisplayName();
+
+	@Query("select p from Person p left join fetch p.manager where p.id = :id")
+	Optional<Person> findWithManager(@Param("id") long id);
+
+	@EntityGraph(attributePaths = "manager")
+	@Query("""
+			select p from Person p
+			where :q = '' or lower(p.displayName) like lower(concat('%', :q, '%'))
+			   or lower(p.team) like lower(concat('%', :q, '%'))
+			   or lower(p.jobTitle) like lower(concat('%', :q, '%'))
+			""")
+	Page<Person> directory(@Param("q") String query, Pageable pageable);
+
+}

@@ -1,0 +1,173 @@
+package org.sprout.projects;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import org.sprout.model.BaseEntity;
+import org.sprout.people.Person;
+import org.sprout.skills.Skill;
+
+/**
+ * A stretch assignment: the person growing leads it, a sponsor backs it, and the
+ * safe-space agreement writes down what may fail without harm.
+ */
+@Entity
+@Table(name = "project")
+public class Project extends BaseEntity {
+
+	@Column(nullable = false, length = 120)
+	private String name;
+
+	private String goal;
+
+	private String description;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "lead_id")
+	private Person lead;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "sponsor_id")
+	private Person sponsor;
+
+	@ManyToMany
+	@JoinTable(name = "project_member", joinColumns = @JoinColumn(name = "project_id"),
+			inverseJoinColumns = @JoinColumn(name = "person_id"))
+	@OrderBy("displayName")
+	private Set<Person> members = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "project_skill", joinColumns = @JoinColumn(name = "project_id"),
+			inverseJoinColumns = @JoinColumn(name = "skill_id"))
+	@OrderBy("position")
+	private Set<Skill> focusSkills = new LinkedHashSet<>();
+
+	@Column(name = "safe_space")
+	private String safeSpace;
+
+	@Column(name = "start_date")
+	private LocalDate startDate;
+
+	@Column(name = "end_date")
+	private LocalDate endDate;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@Column(nullable = false, length = 20)
+	private ProjectStatus status = ProjectStatus.PLANNED;
+
+	private String retrospective;
+
+	protected Project() {
+	}
+
+	public Project(String name, Person lead, Person sponsor) {
+		this.name = name;
+		this.lead = lead;
+		this.sponsor = sponsor;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getGoal() {
+		return this.goal;
+	}
+
+	public void setGoal(String goal) {
+		this.goal = goal;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public Person getLead() {
+		return this.lead;
+	}
+
+	public void setLead(Person lead) {
+		this.lead = lead;
+	}
+
+	public Person getSponsor() {
+		return this.sponsor;
+	}
+
+	public void setSponsor(Person sponsor) {
+		this.sponsor = sponsor;
+	}
+
+	public Set<Person> getMembers() {
+		return this.members;
+	}
+
+	public Set<Skill> getFocusSkills() {
+		return this.focusSkills;
+	}
+
+	public String getSafeSpace() {
+		return this.safeSpace;
+	}
+
+	public void setSafeSpace(String safeSpace) {
+		this.safeSpace = safeSpace;
+	}
+
+	public LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	public void setStartDate(LocalDate startDate) {
+		this.startDate = startDate;
+	}
+
+	public LocalDate getEndDate() {
+		return this.endDate;
+	}
+
+	public void setEndDate(LocalDate endDate) {
+		this.endDate = endDate;
+	}
+
+	public ProjectStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(ProjectStatus status) {
+		this.status = status;
+	}
+
+	public String getRetrospective() {
+		return this.retrospective;
+	}
+
+	public void setRetrospective(String retrospective) {
+		this.retrospective = retrospective;
+	}
+
+}

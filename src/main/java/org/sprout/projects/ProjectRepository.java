@@ -1,0 +1,40 @@
+package org.sprout.projects;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ProjectRepository extends JpaRepository<Project, Long> {
+
+	@Query("""
+			select count(p) > 0 from Project p
+			where p.sponsor.id = :sponsor and p.status <> org.sprout.projects.ProjectStatus.DONE
+			  and (p.lead.id = :person or exists (select 1 from p.members m where m.id = :person))
+			""")
+	boolean sponsorsOpenProjectOf(@Param("sponsor") long sponsorId, @Param("person") long personId);
+
+	@EntityGraph(attributePaths = { "lead", "sponsor" })
+	@Query("select p from Project p")
+	Page<Project> list(Pageable pageable);
+
+	@EntityGraph(attributePaths = { "lead", "sponsor", "members", "focusSkills" })
+	@Query("select p from Project p where p.id = :id")
+	Optional<Project> findForPage(@Param("id") long id);
+
+	/** Projects the person leads or is a member of, newest first. */
+	@Query("""
+			select p from Project p join fetch p.lead join fetch p.sponsor
+			where p.lead.id = :person or exists (select 1 from p.members m where m.id = :person)
+			order by p.startDate desc nulls last, p.id desc
+			""")
+	List<Project> projectsOf(@Param("person") long personId);
+
+	List<Project> findAllByOrderByNameAsc();
+
+}

@@ -1,0 +1,7 @@
+package org.sprout.projects;
+
+public enum ProjectStatus {
+
+	PLANNED, ACTIVE, DONE
+
+}

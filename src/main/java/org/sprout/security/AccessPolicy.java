@@ -1,0 +1,67 @@
+package org.sprout.security;
+
+import org.sprout.feedback.Visibility;
+
+/**
+ * Who may see and do what, in one place. Plain rules on plain facts: controllers and
+ * queries ask these methods and never re-implement them.
+ *
+ * <ul>
+ * <li>Shared feedback about X is read by X, its author, X's manager and X's current
+ * mentors. A private note is read by its author only. Admin rights grant nothing
+ * here.</li>
+ * <li>X's manager, a current mentor of X, or the sponsor of an open project X is on may
+ * write shared feedback about X, and keep private notes about X.</li>
+ * </ul>
+ */
+public final class AccessPolicy {
+
+	private AccessPolicy() {
+	}
+
+	/** Whether the viewer reads every shared entry about the person. */
+	public static boolean readsSharedFeedbackAbout(Relation toSubject) {
+		return toSubject.self() || toSubject.manager() || toSubject.mentor();
+	}
+
+	public static boolean canRead(long viewerId, Relation toSubject, long authorId, Visibility visibility) {
+		if (viewerId == authorId) {
+			return true;
+		}
+		return visibility == Visibility.SHARED && readsSharedFeedbackAbout(toSubject);
+	}
+
+	public static boolean canGiveFeedback(Relation toSubject) {
+		return !toSubject.self() && (toSubject.manager() || toSubject.mentor() || toSubject.sponsor());
+	}
+
+	public static boolean canWrite(Relation toSubject, Visibility visibility) {
+		// Private notes are allowed about anyone the viewer may give feedback to.
+		return canGiveFeedback(toSubject);
+	}
+
+	/**
+	 * Whether the viewer may open the person's feedback history at all: those who read it
+	 * and those who write into it (who then see what they wrote).
+	 */
+	public static boolean canViewHistory(Relation toSubject) {
+		return readsSharedFeedbackAbout(toSubject) || canGiveFeedback(toSubject);
+	}
+
+	public static boolean canEdit(long viewerId, long authorId) {
+		return viewerId == authorId;
+	}
+
+	/** Only the subject acknowledges or reflects on an entry about them. */
+	public static boolean canAnswer(long viewerId, long subjectId, Visibility visibility) {
+		return viewerId == subjectId && visibility == Visibility.SHARED;
+	}
+
+	/**
+	 * Mentors, managers and admins start projects: they can back the person leading it.
+	 */
+	public static boolean canCreateProject(boolean admin, boolean growsSomeone) {
+		return admin || growsSomeone;
+	}
+
+}

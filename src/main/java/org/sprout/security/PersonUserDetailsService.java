@@ -1,0 +1,29 @@
+package org.sprout.security;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.sprout.people.PersonRepository;
+
+@Service
+class PersonUserDetailsService implements UserDetailsService {
+
+	private final PersonRepository people;
+
+	PersonUserDetailsService(PersonRepository people) {
+		this.people = people;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		return this.people.findByUsername(username)
+			.filter((person) -> person.getPasswordHash() != null)
+			.map(SproutUser::new)
+			.orElseThrow(() -> new UsernameNotFoundException("No account"));
+	}
+
+}

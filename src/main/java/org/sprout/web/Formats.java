@@ -1,0 +1,34 @@
+package org.sprout.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way dates are shown in pages: {@code ${@fmt.date(entry.observedOn)}}.
+ */
+@Component("fmt")
+public class Formats {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+	public String date(LocalDate date) {
+		return (date != null) ? DATE.format(date) : "";
+	}
+
+	public String dateTime(Instant instant) {
+		return (instant != null) ? DATE_TIME.format(instant.atZone(ZoneId.systemDefault())) : "";
+	}
+
+	/** ISO form for {@code <time datetime>} attributes and date inputs. */
+	public String iso(LocalDate date) {
+		return (date != null) ? date.toString() : "";
+	}
+
+}
