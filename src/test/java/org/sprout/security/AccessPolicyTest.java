@@ -1,0 +1,79 @@
+package org.sprout.security;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.sprout.feedback.Visibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rules of "who sees what" as a table. Viewer 1 looks at entries about person 2; the
+ * relation columns say how viewer 1 stands to person 2.
+ */
+class AccessPolicyTest {
+
+	private static final long VIEWER = 1;
+
+	private static final long OTHER_AUTHOR = 3;
+
+	@ParameterizedTest(name = "{0}: reads shared={5}, reads own note={6}, reads other''s note={7}")
+	@CsvSource(delimiter = '|', textBlock = """
+			# relation    | self  | manager | mentor | sponsor | shared | own note | other's note
+			subject       | true  | false   | false  | false   | true   | true     | false
+			manager       | false | true    | false  | false   | true   | true     | false
+			mentor        | false | false   | true   | false   | true   | true     | false
+			sponsor only  | false | false   | false  | true    | false  | true     | false
+			stranger      | false | false   | false  | false   | false  | true     | false
+			manager+mentor| false | true    | true   | false   | true   | true     | false
+			""")
+	void readingEntries(String relation, boolean self, boolean manager, boolean mentor, boolean sponsor,
+			boolean readsShared, boolean readsOwnNote, boolean readsOthersNote) {
+		Relation toSubject = new Relation(self, manager, mentor, sponsor);
+		assertThat(AccessPolicy.canRead(VIEWER, toSubject, OTHER_AUTHOR, Visibility.SHARED)).isEqualTo(readsShared);
+		assertThat(AccessPolicy.canRead(VIEWER, toSubject, VIEWER, Visibility.PRIVATE_NOTE)).isEqualTo(readsOwnNote);
+		assertThat(AccessPolicy.canRead(VIEWER, toSubject, OTHER_AUTHOR, Visibility.PRIVATE_NOTE))
+			.isEqualTo(readsOthersNote);
+		// Whoever wrote a shared entry always reads it again.
+		assertThat(AccessPolicy.canRead(VIEWER, toSubject, VIEWER, Visibility.SHARED)).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}: gives feedback={5}, writes private note={6}, opens history={7}")
+	@CsvSource(delimiter = '|', textBlock = """
+			# relation    | self  | manager | mentor | sponsor | gives | note  | history
+			subject       | true  | false   | false  | false   | false | false | true
+			manager       | false | true    | false  | false   | true  | true  | true
+			mentor        | false | false   | true   | false   | true  | true  | true
+			sponsor only  | false | false   | false  | true    | true  | true  | true
+			stranger      | false | false   | false  | false   | false | false | false
+			""")
+	void writingFeedback(String relation, boolean self, boolean manager, boolean mentor, boolean sponsor,
+			boolean givesShared, boolean writesNote, boolean opensHistory) {
+		Relation toSubject = new Relation(self, manager, mentor, sponsor);
+		assertThat(AccessPolicy.canGiveFeedback(toSubject)).isEqualTo(givesShared);
+		assertThat(AccessPolicy.canWrite(toSubject, Visibility.SHARED)).isEqualTo(givesShared);
+		assertThat(AccessPolicy.canWrite(toSubject, Visibility.PRIVATE_NOTE)).isEqualTo(writesNote);
+		assertThat(AccessPolicy.canViewHistory(toSubject)).isEqualTo(opensHistory);
+	}
+
+	@ParameterizedTest(name = "viewer {0}, author {1}, subject {2}, {3}: edits={4}, answers={5}")
+	@CsvSource(delimiter = '|', textBlock = """
+			# viewer | author | subject | visibility   | edits | answers
+			1        | 1      | 2       | SHARED       | true  | false
+			2        | 1      | 2       | SHARED       | false | true
+			2        | 1      | 2       | PRIVATE_NOTE | false | false
+			3        | 1      | 2       | SHARED       | false | false
+			""")
+	void editingAndAnswering(long viewer, long author, long subject, Visibility visibility, boolean edits,
+			boolean answers) {
+		assertThat(AccessPolicy.canEdit(viewer, author)).isEqualTo(edits);
+		assertThat(AccessPolicy.canAnswer(viewer, subject, visibility)).isEqualTo(answers);
+	}
+
+	@ParameterizedTest(name = "admin={0}, grows someone={1}: creates projects={2}")
+	@CsvSource({ "true, false, true", "false, true, true", "true, true, true", "false, false, false" })
+	void creatingProjects(boolean admin, boolean growsSomeone, boolean creates) {
+		assertThat(AccessPolicy.canCreateProject(admin, growsSomeone)).isEqualTo(creates);
+	}
+
+}

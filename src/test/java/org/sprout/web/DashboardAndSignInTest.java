@@ -1,0 +1,80 @@
+package org.sprout.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.sprout.support.DemoAccounts;
+import org.sprout.support.SproutTest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SproutTest
+class DashboardAndSignInTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private DemoAccounts accounts;
+
+	@Test
+	void mentorSeesThePeopleSheGrowsWithTheirLastFeedback() throws Exception {
+		this.mvc.perform(get("/").with(this.accounts.as("maria")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("People you grow")))
+			.andExpect(content().string(containsString("Sam Okafor")))
+			.andExpect(content().string(containsString("Lee Chen")))
+			.andExpect(content().string(containsString("Report and mentee")))
+			.andExpect(content().string(containsString("Your last feedback:")));
+	}
+
+	@Test
+	void menteeSeesHisRecentFeedbackAndNoMenteeList() throws Exception {
+		this.mvc.perform(get("/").with(this.accounts.as("sam")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Recent feedback about you")))
+			.andExpect(content().string(containsString("Maria Alvarez")))
+			.andExpect(content().string(not(containsString("People you grow"))));
+	}
+
+	@Test
+	void signInWithTheDemoPasswordAndSignOut() throws Exception {
+		this.mvc.perform(formLogin("/login").user("maria").password("sprout-demo")).andExpect(redirectedUrl("/"));
+		this.mvc.perform(formLogin("/login").user("maria").password("wrong-password"))
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(formLogin("/login").user("nobody").password("sprout-demo"))
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(post("/logout").with(this.accounts.as("maria")).with(csrf()))
+			.andExpect(redirectedUrl("/login?logout"));
+	}
+
+	@Test
+	void loginPageAndHealthArePublicEverythingElseIsNot() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sign in to Sprout")))
+			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+		this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("UP")));
+		this.mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void unknownPagesAnswerAFriendlyNotFound() throws Exception {
+		this.mvc.perform(get("/no-such-page").with(this.accounts.as("sam"))).andExpect(status().isNotFound());
+	}
+
+}
