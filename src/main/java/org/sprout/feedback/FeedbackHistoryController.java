@@ -1,6 +1,5 @@
 package org.sprout.feedback;
 
-import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,15 +41,15 @@ class FeedbackHistoryController {
 		// A malformed filter value is shown as an error and the unfiltered history
 		// instead.
 		HistoryFilter applied = (filter == null || binding.hasErrors()) ? HistoryFilter.none() : filter;
-		Page<FeedbackEntry> page = this.feedback.historyOf(me.getPersonId(), id, applied);
+		FeedbackService.History history = this.feedback.historyOf(me.getPersonId(), id, applied);
 		model.addAttribute("filter", applied);
 		model.addAttribute("filterRejected", binding.hasErrors());
 		model.addAttribute("person", person);
-		model.addAttribute("page", page);
+		model.addAttribute("page", history.page());
 		model.addAttribute("self", me.getPersonId() == id);
 		model.addAttribute("skills", this.skills.findAllByOrderByPositionAsc());
 		model.addAttribute("projects", this.projects.projectsOf(id));
-		model.addAttribute("authors", this.feedback.authorsVisibleIn(me.getPersonId(), id));
+		model.addAttribute("authors", history.authors());
 		model.addAttribute("kinds", FeedbackKind.values());
 		return "feedback/history";
 	}

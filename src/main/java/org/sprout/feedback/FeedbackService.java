@@ -130,10 +130,11 @@ public class FeedbackService {
 	}
 
 	/**
-	 * A page of the person's history as the viewer may read it: newest first, filtered.
-	 * 404 when the viewer may not open this history at all.
+	 * A page of the person's history as the viewer may read it, newest first and
+	 * filtered, with the authors the viewer may filter by. 404 when the viewer may not
+	 * open this history at all.
 	 */
-	public Page<FeedbackEntry> historyOf(long viewerId, long subjectId, HistoryFilter filter) {
+	public History historyOf(long viewerId, long subjectId, HistoryFilter filter) {
 		Relation relation = this.relations.between(viewerId, subjectId);
 		if (!AccessPolicy.canViewHistory(relation)) {
 			throw new NotFoundException();
@@ -143,7 +144,16 @@ public class FeedbackService {
 				HistorySpecifications.historyOf(subjectId, viewerId, readsShared, filter),
 				Paging.page(filter.page(), NEWEST_FIRST));
 		loadSkills(page.getContent());
-		return page;
+		return new History(page, this.entries.authorsVisibleIn(subjectId, viewerId, readsShared));
+	}
+
+	/**
+	 * One page of a history and the authors it can be filtered by.
+	 *
+	 * @param page the entries of the page
+	 * @param authors the authors of all entries the viewer may read about the person
+	 */
+	public record History(Page<FeedbackEntry> page, List<Person> authors) {
 	}
 
 	/**
@@ -154,12 +164,6 @@ public class FeedbackService {
 		if (!entries.isEmpty()) {
 			Hibernate.initialize(entries.get(0).getSkills());
 		}
-	}
-
-	/** Authors the viewer may filter the person's history by. */
-	public List<Person> authorsVisibleIn(long viewerId, long subjectId) {
-		boolean readsShared = AccessPolicy.readsSharedFeedbackAbout(this.relations.between(viewerId, subjectId));
-		return this.entries.authorsVisibleIn(subjectId, viewerId, readsShared);
 	}
 
 }

@@ -1,0 +1,139 @@
+package org.sprout.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.sprout.feedback.FeedbackEntry;
+import org.sprout.feedback.FeedbackKind;
+import org.sprout.feedback.FeedbackRepository;
+import org.sprout.feedback.Visibility;
+import org.sprout.people.Person;
+import org.sprout.people.PersonRepository;
+import org.sprout.projects.ProjectRepository;
+import org.sprout.skills.SkillRepository;
+import org.sprout.support.DemoAccounts;
+import org.sprout.support.SproutTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every page makes the same small number of SQL statements however much data there is:
+ * the count is taken, more data is added, and the count is taken again.
+ */
+@SproutTest
+class QueryCountTest {
+
+	private static final int MAX_STATEMENTS_PER_PAGE = 12;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private DemoAccounts accounts;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private FeedbackRepository entries;
+
+	@Autowired
+	private PersonRepository people;
+
+	@Autowired
+	private ProjectRepository projects;
+
+	@Autowired
+	private SkillRepository skills;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
+	private final List<Long> addedEntries = new ArrayList<>();
+
+	private final List<Long> addedPeople = new ArrayList<>();
+
+	@Test
+	void pagesMakeAFixedNumberOfStatements() throws Exception {
+		addData(30, 100);
+		Map<String, Long> before = countAll();
+		assertThat(before.values())
+			.allSatisfy((count) -> assertThat(count).isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE));
+		addData(100, 200);
+		Map<String, Long> after = countAll();
+		assertThat(after).isEqualTo(before);
+	}
+
+	private Map<String, Long> countAll() throws Exception {
+		long sam = this.accounts.id("sam");
+		long entry = this.entries.recentSharedAbout(sam, org.springframework.data.domain.PageRequest.of(0, 1))
+			.get(0)
+			.getId();
+		long project = this.projects.projectsOf(sam).get(0).getId();
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String url : List.of("/", "/people", "/people/" + sam, "/people/" + sam + "/feedback",
+				"/people/" + sam + "/feedback?kind=REINFORCING&page=2", "/feedback/" + entry,
+				"/feedback/new?about=" + sam, "/projects", "/projects/" + project, "/projects/new")) {
+			counts.put(url.replaceAll("/\\d+", "/{id}"), statementsFor(url, "maria"));
+		}
+		counts.put("/ as sam", statementsFor("/", "sam"));
+		return counts;
+	}
+
+	private long statementsFor(String url, String user) throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		this.mvc.perform(get(url).with(this.accounts.as(user))).andExpect(status().isOk());
+		return statistics.getPrepareStatementCount();
+	}
+
+	private void addData(int morePeople, int moreEntries) {
+		this.transactions.executeWithoutResult((tx) -> {
+			Person maria = this.accounts.person("maria");
+			Person sam = this.accounts.person("sam");
+			for (int n = 0; n < morePeople; n++) {
+				int i = this.addedPeople.size();
+				Person extra = new Person("extra" + i, "Extra Person " + i);
+				extra.setManager(maria);
+				this.addedPeople.add(this.people.save(extra).getId());
+			}
+			var framework = this.skills.findByRetiredFalseOrderByPositionAsc();
+			for (int i = 0; i < moreEntries; i++) {
+				FeedbackEntry entry = new FeedbackEntry(maria, sam);
+				entry.setObservedOn(LocalDate.now().minusDays(i % 30));
+				entry.setKind((i % 2 == 0) ? FeedbackKind.REINFORCING : FeedbackKind.REDIRECTING);
+				entry.setVisibility(Visibility.SHARED);
+				entry.setSkills(Set.of(framework.get(i % framework.size()), framework.get((i + 1) % framework.size())));
+				entry.setSituation("In the review " + i);
+				entry.setBehaviour("You summarised the options.");
+				entry.setImpact("The team decided quickly.");
+				entry.setNextStep("Keep summarising.");
+				this.addedEntries.add(this.entries.save(entry).getId());
+			}
+		});
+	}
+
+	@AfterEach
+	void removeAddedData() {
+		this.transactions.executeWithoutResult((tx) -> {
+			this.entries.deleteAllById(this.addedEntries);
+			this.people.deleteAllById(this.addedPeople);
+		});
+	}
+
+}
