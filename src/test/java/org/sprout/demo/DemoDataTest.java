@@ -1,0 +1,105 @@
+package org.sprout.demo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import org.sprout.SproutApplication;
+import org.sprout.feedback.FeedbackRepository;
+import org.sprout.people.MentorshipRepository;
+import org.sprout.people.Person;
+import org.sprout.people.PersonRepository;
+import org.sprout.projects.ProjectRepository;
+import org.sprout.support.SproutTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SproutTest
+class DemoDataTest {
+
+	@Autowired
+	private DemoData demo;
+
+	@Autowired
+	private PersonRepository people;
+
+	@Autowired
+	private MentorshipRepository mentorships;
+
+	@Autowired
+	private ProjectRepository projects;
+
+	@Autowired
+	private FeedbackRepository entries;
+
+	@Autowired
+	private PasswordEncoder encoder;
+
+	@Test
+	void theDemoOrganisationOfTheDesignExists() {
+		for (String username : new String[] { "admin", "maria", "sam", "lee", "priya" }) {
+			Person person = this.people.findByUsername(username).orElseThrow();
+			assertThat(this.encoder.matches(DemoData.PASSWORD, person.getPasswordHash())).as(username).isTrue();
+		}
+		Person maria = this.people.findByUsername("maria").orElseThrow();
+		assertThat(this.people.findByManagerIdOrderByDisplayName(maria.getId())).extracting(Person::getUsername)
+			.containsExactlyInAnyOrder("sam", "lee");
+		assertThat(this.people.findByUsername("admin").orElseThrow().isAdmin()).isTrue();
+		assertThat(this.people.findByUsername("maria").orElseThrow().isAdmin()).isFalse();
+		Person priya = this.people.findByUsername("priya").orElseThrow();
+		assertThat(this.people.existsByManagerId(priya.getId())).isFalse();
+		for (String mentee : new String[] { "sam", "lee" }) {
+			long id = this.people.findByUsername(mentee).orElseThrow().getId();
+			assertThat(this.mentorships.isCurrentMentor(priya.getId(), id, LocalDate.now())).isFalse();
+		}
+		Person sam = this.people.findByUsername("sam").orElseThrow();
+		assertThat(this.projects.projectsOf(sam.getId())).anySatisfy((project) -> {
+			assertThat(project.getLead().getUsername()).isEqualTo("sam");
+			assertThat(project.getSponsor().getUsername()).isEqualTo("maria");
+		});
+	}
+
+	@Test
+	void aCrowdWithAYearOfFeedback() {
+		assertThat(this.people.count()).isBetween(38L, 45L);
+		assertThat(this.projects.count()).isEqualTo(10);
+		assertThat(this.entries.count()).isBetween(400L, 420L);
+		assertThat(this.entries.findAll()).allSatisfy((entry) -> {
+			assertThat(entry.getObservedOn()).isAfterOrEqualTo(LocalDate.now().minusMonths(12).minusDays(1))
+				.isBeforeOrEqualTo(LocalDate.now());
+			assertThat(entry.getBehaviour()).startsWith("You ");
+		});
+	}
+
+	@Test
+	void demoDataIsNeverGeneratedTwice() {
+		long people = this.people.count();
+		assertThat(this.demo.createIfEmpty(LocalDate.now())).isFalse();
+		assertThat(this.people.count()).isEqualTo(people);
+	}
+
+	@Test
+	void dataSurvivesARestartOnTheFileDatabase(@TempDir Path dir) {
+		String url = "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("sprout").toAbsolutePath();
+		long first = countPeopleAfterStart(url);
+		long second = countPeopleAfterStart(url);
+		assertThat(first).isPositive();
+		assertThat(second).isEqualTo(first);
+		assertThat(Files.exists(dir.resolve("sprout.mv.db"))).isTrue();
+	}
+
+	private static long countPeopleAfterStart(String datasourceUrl) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SproutApplication.class)
+			.run(datasourceUrl, "--server.port=0", "--spring.profiles.active=default", "--sprout.demo.enabled=true")) {
+			return context.getBean(PersonRepository.class).count();
+		}
+	}
+
+}
