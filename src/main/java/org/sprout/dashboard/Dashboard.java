@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.hibernate.Hibernate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,8 @@ import org.sprout.people.Mentorship;
 import org.sprout.people.MentorshipRepository;
 import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
+import org.sprout.requests.FeedbackRequest;
+import org.sprout.requests.FeedbackRequestRepository;
 
 /**
  * What the home page shows: the people the viewer grows, most overdue first, and the
@@ -36,10 +39,14 @@ class Dashboard {
 
 	private final FeedbackRepository feedback;
 
-	Dashboard(PersonRepository people, MentorshipRepository mentorships, FeedbackRepository feedback) {
+	private final FeedbackRequestRepository requests;
+
+	Dashboard(PersonRepository people, MentorshipRepository mentorships, FeedbackRepository feedback,
+			FeedbackRequestRepository requests) {
 		this.people = people;
 		this.mentorships = mentorships;
 		this.feedback = feedback;
+		this.requests = requests;
 	}
 
 	List<GrowingRow> peopleGrownBy(long viewerId, LocalDate today) {
@@ -73,6 +80,19 @@ class Dashboard {
 					cadence.get(p.getId()).daysOverdue(last.get(p.getId()), since.get(p.getId()), today)))
 			.sorted(Comparator.comparingLong(GrowingRow::daysOverdue).reversed())
 			.toList();
+	}
+
+	/** Reflections on the viewer's feedback or about people the viewer grows. */
+	List<FeedbackEntry> recentReflections(long viewerId, List<GrowingRow> growing) {
+		List<Long> grown = growing.stream().map((row) -> row.person().getId()).toList();
+		return this.feedback.recentReflectionsFor(viewerId, grown.isEmpty() ? List.of(-1L) : grown,
+				PageRequest.of(0, RECENT));
+	}
+
+	List<FeedbackRequest> openRequestsTo(long personId) {
+		List<FeedbackRequest> open = this.requests.openFor(personId);
+		open.forEach((request) -> Hibernate.initialize(request.getSkills()));
+		return open;
 	}
 
 	List<FeedbackEntry> recentFeedbackAbout(long personId) {

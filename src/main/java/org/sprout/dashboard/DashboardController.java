@@ -1,6 +1,7 @@
 package org.sprout.dashboard;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,7 +21,10 @@ class DashboardController {
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal SproutUser me, Model model) {
-		model.addAttribute("growing", this.dashboard.peopleGrownBy(me.getPersonId(), LocalDate.now()));
+		List<GrowingRow> growing = this.dashboard.peopleGrownBy(me.getPersonId(), LocalDate.now());
+		model.addAttribute("growing", growing);
+		model.addAttribute("reflections", this.dashboard.recentReflections(me.getPersonId(), growing));
+		model.addAttribute("openRequests", this.dashboard.openRequestsTo(me.getPersonId()));
 		model.addAttribute("recent", this.dashboard.recentFeedbackAbout(me.getPersonId()));
 		return "dashboard";
 	}

@@ -27,6 +27,8 @@ import org.sprout.people.PersonRepository;
 import org.sprout.projects.Project;
 import org.sprout.projects.ProjectRepository;
 import org.sprout.projects.ProjectStatus;
+import org.sprout.requests.FeedbackRequest;
+import org.sprout.requests.FeedbackRequestRepository;
 import org.sprout.skills.Skill;
 import org.sprout.skills.SkillRepository;
 
@@ -56,6 +58,22 @@ public class DemoData {
 			"Incident review ritual", "Data quality dashboard", "Mobile release train", "Customer voice programme",
 			"Accessibility audit", "On-call handbook", "Pairing rotation" };
 
+	private static final String[] REFLECTIONS = {
+			"I had not noticed how much the order of speakers shaped the outcome. Useful to hear.",
+			"Fair point. I was focused on the deadline and missed how the room felt.",
+			"Good to know this worked; I was unsure whether I had gone too far.",
+			"I see it now. Writing the decision down would have saved us the second meeting.",
+			"Thank you. I want to make this a habit rather than something I do when I remember." };
+
+	private static final String[] COMMITMENTS = { "ask for objections before I summarise the decision.",
+			"name what I notice in the room before moving to the next topic.",
+			"send a short written recap within a day of each decision.",
+			"ask one open question before I give my own view." };
+
+	private static final String[] INTENTS = { "I wanted to keep the meeting short for everyone.",
+			"I meant to protect the team from a scope change late in the sprint.",
+			"I was trying to give the quieter people time to think first." };
+
 	private final PersonRepository people;
 
 	private final MentorshipRepository mentorships;
@@ -68,8 +86,12 @@ public class DemoData {
 
 	private final PasswordEncoder encoder;
 
+	private final FeedbackRequestRepository requests;
+
 	DemoData(PersonRepository people, MentorshipRepository mentorships, ProjectRepository projects,
-			SkillRepository skills, FeedbackRepository feedback, PasswordEncoder encoder) {
+			SkillRepository skills, FeedbackRepository feedback, PasswordEncoder encoder,
+			FeedbackRequestRepository requests) {
+		this.requests = requests;
 		this.people = people;
 		this.mentorships = mentorships;
 		this.projects = projects;
@@ -136,11 +158,68 @@ public class DemoData {
 					+ "a session that falls flat costs nothing but an hour.");
 			crowdProjects(crowd);
 
+			List<FeedbackEntry> entries = new ArrayList<>();
 			for (int i = 0; i < ENTRIES; i++) {
-				entry(this.pairs.get(this.random.nextInt(this.pairs.size())));
+				entries.add(entry(this.pairs.get(this.random.nextInt(this.pairs.size()))));
 			}
 			FeedbackEntry note = entry(new Object[] { maria, sam, null });
 			note.setVisibility(Visibility.PRIVATE_NOTE);
+			answers(entries);
+			for (FeedbackEntry later : entries) {
+				entries.stream()
+					.filter(later::followsUpCommitmentOf)
+					.forEach((earlier) -> earlier.closeCommitment(later.getCreatedAt()));
+			}
+			requests(lee, priya, crowd);
+		}
+
+		/**
+		 * Most older shared feedback is acknowledged; some has a reflection and a
+		 * commitment.
+		 */
+		private void answers(List<FeedbackEntry> entries) {
+			for (FeedbackEntry entry : entries) {
+				LocalDate observed = entry.getObservedOn();
+				if (entry.isPrivateNote() || observed.isAfter(this.today.minusDays(5))) {
+					continue;
+				}
+				int dice = this.random.nextInt(100);
+				java.time.Instant answered = observed.plusDays(1 + this.random.nextInt(3))
+					.atTime(9, 30)
+					.toInstant(ZoneOffset.UTC);
+				if (dice < 20) {
+					entry.reflect(REFLECTIONS[this.random.nextInt(REFLECTIONS.length)],
+							(dice < 6) ? INTENTS[this.random.nextInt(INTENTS.length)] : null,
+							(dice < 12) ? COMMITMENTS[this.random.nextInt(COMMITMENTS.length)] : null, answered);
+				}
+				else if (dice < 75) {
+					entry.acknowledge(answered);
+				}
+			}
+		}
+
+		private void requests(Person lee, Person priya, List<Person> crowd) {
+			FeedbackRequest fromLee = new FeedbackRequest(lee, priya,
+					"How did my walkthrough of the caching design land with your team on Thursday?");
+			fromLee.getSkills().add(this.framework.get(0));
+			fromLee.backdate(this.today.minusDays(3).atTime(10, 0).toInstant(ZoneOffset.UTC));
+			DemoData.this.requests.save(fromLee);
+			for (int i = 0; i < 6; i++) {
+				Person asker = crowd.get(this.random.nextInt(crowd.size()));
+				Person asked = crowd.get(this.random.nextInt(crowd.size()));
+				if (asker == asked) {
+					continue;
+				}
+				FeedbackRequest request = new FeedbackRequest(asker, asked,
+						"What is one thing I could do better when I run our planning sessions?");
+				request.getSkills().add(this.framework.get(this.random.nextInt(this.framework.size())));
+				request.backdate(
+						this.today.minusDays(2 + this.random.nextInt(30)).atTime(11, 0).toInstant(ZoneOffset.UTC));
+				if (i % 3 == 2) {
+					request.decline("I was not in those sessions; ask someone who was.");
+				}
+				DemoData.this.requests.save(request);
+			}
 		}
 
 		private List<Person> crowd(Person director) {

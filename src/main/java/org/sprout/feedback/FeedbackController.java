@@ -1,6 +1,7 @@
 package org.sprout.feedback;
 
 import jakarta.validation.Valid;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.sprout.people.Person;
 import org.sprout.projects.ProjectRepository;
+import org.sprout.requests.FeedbackRequest;
+import org.sprout.security.AccessPolicy;
 import org.sprout.security.SproutUser;
 import org.sprout.skills.SkillRepository;
 import org.sprout.web.Flash;
@@ -25,49 +28,133 @@ class FeedbackController {
 
 	private final FeedbackService feedback;
 
+	private final Readers readers;
+
+	private final FeedbackRevisions revisions;
+
 	private final SkillRepository skills;
 
 	private final ProjectRepository projects;
 
-	FeedbackController(FeedbackService feedback, SkillRepository skills, ProjectRepository projects) {
+	FeedbackController(FeedbackService feedback, Readers readers, FeedbackRevisions revisions, SkillRepository skills,
+			ProjectRepository projects) {
 		this.feedback = feedback;
+		this.readers = readers;
+		this.revisions = revisions;
 		this.skills = skills;
 		this.projects = projects;
 	}
 
 	@GetMapping("/feedback/new")
-	String newEntry(@RequestParam(name = "about", required = false) Long about, @AuthenticationPrincipal SproutUser me,
+	String newEntry(@RequestParam(name = "about", required = false) Long about,
+			@RequestParam(name = "request", required = false) Long requestId, @AuthenticationPrincipal SproutUser me,
 			Model model) {
-		Person subject = this.feedback.subjectFor(me.getPersonId(), about);
-		model.addAttribute("feedbackForm", FeedbackForm.about(subject.getId()));
-		return showForm(subject, model);
+		FeedbackRequest request = (requestId != null) ? this.feedback.requestToAnswer(me.getPersonId(), requestId)
+				: null;
+		Long subjectId = (request != null) ? request.getRequester().getId() : about;
+		Person subject = this.feedback.subjectFor(me.getPersonId(), subjectId);
+		FeedbackForm form = FeedbackForm.about(subject.getId());
+		if (request != null) {
+			form.setRequestId(request.getId());
+			form.setProjectId((request.getProject() != null) ? request.getProject().getId() : null);
+			form.setSkillIds(new java.util.ArrayList<>(request.getSkills().stream().map((s) -> s.getId()).toList()));
+			model.addAttribute("request", request);
+		}
+		model.addAttribute("feedbackForm", form);
+		return showForm(subject, null, me, model);
 	}
 
 	@PostMapping("/feedback")
 	String create(@Valid @ModelAttribute("feedbackForm") FeedbackForm form, BindingResult result,
 			@AuthenticationPrincipal SproutUser me, Model model, RedirectAttributes redirect) {
 		Person subject = this.feedback.subjectFor(me.getPersonId(), form.getAbout());
+		if (form.getRequestId() != null) {
+			model.addAttribute("request", this.feedback.requestToAnswer(me.getPersonId(), form.getRequestId()));
+		}
 		if (result.hasErrors()) {
-			return showForm(subject, model);
+			return showForm(subject, null, me, model);
 		}
 		return this.feedback.create(me.getPersonId(), form, result).map((entry) -> {
 			Flash.success(redirect, "feedback.saved");
 			return "redirect:/feedback/" + entry.getId();
-		}).orElseGet(() -> showForm(subject, model));
+		}).orElseGet(() -> showForm(subject, null, me, model));
 	}
 
 	@GetMapping("/feedback/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal SproutUser me, Model model) {
-		model.addAttribute("entry", this.feedback.read(me.getPersonId(), id));
+		FeedbackEntry entry = this.feedback.read(me.getPersonId(), id);
+		boolean canAnswer = AccessPolicy.canAnswer(me.getPersonId(), entry.getSubject().getId(), entry.getVisibility());
+		model.addAttribute("entry", entry);
+		model.addAttribute("canEdit", AccessPolicy.canEdit(me.getPersonId(), entry.getAuthor().getId()));
+		model.addAttribute("canAnswer", canAnswer);
+		if (canAnswer && !model.containsAttribute("reflectionForm")) {
+			model.addAttribute("reflectionForm", ReflectionForm.of(entry));
+		}
 		return "feedback/show";
 	}
 
-	private String showForm(Person subject, Model model) {
+	@GetMapping("/feedback/{id}/edit")
+	String edit(@PathVariable long id, @AuthenticationPrincipal SproutUser me, Model model) {
+		FeedbackEntry entry = this.feedback.editable(me.getPersonId(), id);
+		model.addAttribute("feedbackForm", FeedbackForm.of(entry));
+		return showForm(entry.getSubject(), entry, me, model);
+	}
+
+	@PostMapping("/feedback/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("feedbackForm") FeedbackForm form, BindingResult result,
+			@AuthenticationPrincipal SproutUser me, Model model, RedirectAttributes redirect) {
+		FeedbackEntry entry = this.feedback.editable(me.getPersonId(), id);
+		if (result.hasErrors()) {
+			return showForm(entry.getSubject(), entry, me, model);
+		}
+		try {
+			if (this.feedback.update(me.getPersonId(), id, form, result).isPresent()) {
+				Flash.success(redirect, "feedback.updated");
+				return "redirect:/feedback/" + id;
+			}
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			result.reject("feedback.conflict");
+		}
+		FeedbackEntry current = this.feedback.editable(me.getPersonId(), id);
+		if (result.getGlobalErrors().stream().anyMatch((e) -> "feedback.conflict".equals(e.getCode()))) {
+			model.addAttribute("current", current);
+			form.setVersion(current.getVersion());
+		}
+		return showForm(current.getSubject(), current, me, model);
+	}
+
+	@GetMapping("/feedback/{id}/share")
+	String confirmShare(@PathVariable long id, @AuthenticationPrincipal SproutUser me, Model model) {
+		FeedbackEntry entry = this.feedback.editable(me.getPersonId(), id);
+		model.addAttribute("entry", entry);
+		model.addAttribute("readers", this.readers.of(me.getPersonId(), entry.getSubject().getId(), Visibility.SHARED));
+		return "feedback/share";
+	}
+
+	@PostMapping("/feedback/{id}/share")
+	String share(@PathVariable long id, @AuthenticationPrincipal SproutUser me, RedirectAttributes redirect) {
+		this.feedback.share(me.getPersonId(), id);
+		Flash.success(redirect, "feedback.shared");
+		return "redirect:/feedback/" + id;
+	}
+
+	@GetMapping("/feedback/{id}/revisions")
+	String revisions(@PathVariable long id, @AuthenticationPrincipal SproutUser me, Model model) {
+		model.addAttribute("versions", this.revisions.of(me.getPersonId(), id));
+		model.addAttribute("entry", this.feedback.read(me.getPersonId(), id));
+		return "feedback/revisions";
+	}
+
+	private String showForm(Person subject, FeedbackEntry editing, SproutUser me, Model model) {
 		model.addAttribute("subject", subject);
+		model.addAttribute("editing", editing);
 		model.addAttribute("skills", this.skills.findByRetiredFalseOrderByPositionAsc());
 		model.addAttribute("projects", this.projects.projectsOf(subject.getId()));
 		model.addAttribute("kinds", FeedbackKind.values());
 		model.addAttribute("visibilities", Visibility.values());
+		model.addAttribute("sharedReaders", this.readers.of(me.getPersonId(), subject.getId(), Visibility.SHARED));
+		model.addAttribute("commitments", this.feedback.openCommitmentsFor(me.getPersonId(), subject.getId()));
 		return FORM;
 	}
 

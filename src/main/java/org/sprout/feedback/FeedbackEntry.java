@@ -17,6 +17,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.AuditJoinTable;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 
 import org.sprout.model.BaseEntity;
@@ -29,12 +33,15 @@ import org.sprout.skills.Skill;
  */
 @Entity
 @Table(name = "feedback_entry")
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class FeedbackEntry extends BaseEntity {
 
+	@NotAudited
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "author_id")
 	private Person author;
 
+	@NotAudited
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "subject_id")
 	private Person subject;
@@ -44,6 +51,7 @@ public class FeedbackEntry extends BaseEntity {
 	private Project project;
 
 	@ManyToMany
+	@AuditJoinTable(name = "feedback_entry_skill_aud")
 	@JoinTable(name = "feedback_entry_skill", joinColumns = @JoinColumn(name = "entry_id"),
 			inverseJoinColumns = @JoinColumn(name = "skill_id"))
 	@OrderBy("position")
@@ -74,19 +82,43 @@ public class FeedbackEntry extends BaseEntity {
 	@Column(nullable = false, length = 20)
 	private Visibility visibility;
 
+	@NotAudited
 	@Column(name = "quality_score")
 	private Integer qualityScore;
 
+	@NotAudited
 	@Column(name = "quality_findings")
 	private String qualityFindings;
 
+	@NotAudited
 	@Column(name = "acknowledged_at")
 	private Instant acknowledgedAt;
 
+	@NotAudited
 	private String reflection;
 
+	@NotAudited
 	@Column(name = "reflected_at")
 	private Instant reflectedAt;
+
+	@NotAudited
+	private String intent;
+
+	@NotAudited
+	private String commitment;
+
+	@NotAudited
+	@Column(name = "commitment_closed_at")
+	private Instant commitmentClosedAt;
+
+	@NotAudited
+	@Column(name = "edited_at")
+	private Instant editedAt;
+
+	/** The feedback request this entry answers, if any. */
+	@NotAudited
+	@Column(name = "request_id")
+	private Long requestId;
 
 	protected FeedbackEntry() {
 	}
@@ -203,6 +235,82 @@ public class FeedbackEntry extends BaseEntity {
 
 	public Instant getReflectedAt() {
 		return this.reflectedAt;
+	}
+
+	public String getIntent() {
+		return this.intent;
+	}
+
+	public String getCommitment() {
+		return this.commitment;
+	}
+
+	public Instant getCommitmentClosedAt() {
+		return this.commitmentClosedAt;
+	}
+
+	public boolean hasOpenCommitment() {
+		return this.commitment != null && this.commitmentClosedAt == null;
+	}
+
+	public Instant getEditedAt() {
+		return this.editedAt;
+	}
+
+	public boolean isEdited() {
+		return this.editedAt != null;
+	}
+
+	public Long getRequestId() {
+		return this.requestId;
+	}
+
+	public void setRequestId(Long requestId) {
+		this.requestId = requestId;
+	}
+
+	public boolean isAcknowledged() {
+		return this.acknowledgedAt != null;
+	}
+
+	/** The subject has read the entry; the first acknowledgement counts. */
+	public void acknowledge(Instant when) {
+		if (this.acknowledgedAt == null) {
+			this.acknowledgedAt = when;
+		}
+	}
+
+	/** The subject's answer: what they took from it, their intent, one commitment. */
+	public void reflect(String reflection, String intent, String commitment, Instant when) {
+		acknowledge(when);
+		this.reflection = reflection;
+		this.intent = intent;
+		this.commitment = commitment;
+		this.commitmentClosedAt = null;
+		this.reflectedAt = when;
+	}
+
+	/**
+	 * Whether this entry follows up the commitment the subject made on an earlier one:
+	 * later shared feedback about the same person on one of the same skills.
+	 */
+	public boolean followsUpCommitmentOf(FeedbackEntry earlier) {
+		return earlier != this && earlier.hasOpenCommitment() && this.visibility == Visibility.SHARED
+				&& earlier.subject.getId().equals(this.subject.getId())
+				&& !this.observedOn.isBefore(earlier.reflectedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate())
+				&& this.skills.stream().anyMatch(earlier.skills::contains);
+	}
+
+	/** New feedback on the same skill followed the commitment. */
+	public void closeCommitment(Instant when) {
+		if (hasOpenCommitment()) {
+			this.commitmentClosedAt = when;
+		}
+	}
+
+	/** The author changed what the entry says. */
+	public void markEdited(Instant when) {
+		this.editedAt = when;
 	}
 
 }

@@ -54,11 +54,52 @@ public class FeedbackForm {
 	@NotNull
 	private Visibility visibility = Visibility.SHARED;
 
+	/**
+	 * The version the author started editing from (optimistic locking); null when new.
+	 */
+	private Long version;
+
+	/** The feedback request this entry answers, if any. */
+	private Long requestId;
+
 	public static FeedbackForm about(long subjectId) {
 		FeedbackForm form = new FeedbackForm();
 		form.setAbout(subjectId);
 		form.setObservedOn(LocalDate.now());
 		return form;
+	}
+
+	/** The form filled with an entry's current content, for its author to edit. */
+	public static FeedbackForm of(FeedbackEntry entry) {
+		FeedbackForm form = new FeedbackForm();
+		form.setAbout(entry.getSubject().getId());
+		form.setObservedOn(entry.getObservedOn());
+		form.setProjectId((entry.getProject() != null) ? entry.getProject().getId() : null);
+		form.setSkillIds(new ArrayList<>(entry.getSkills().stream().map((skill) -> skill.getId()).toList()));
+		form.setKind(entry.getKind());
+		form.setSituation(entry.getSituation());
+		form.setBehaviour(entry.getBehaviour());
+		form.setImpact(entry.getImpact());
+		form.setNextStep(entry.getNextStep());
+		form.setVisibility(entry.getVisibility());
+		form.setVersion(entry.getVersion());
+		return form;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	public Long getRequestId() {
+		return this.requestId;
+	}
+
+	public void setRequestId(Long requestId) {
+		this.requestId = requestId;
 	}
 
 	public Long getAbout() {

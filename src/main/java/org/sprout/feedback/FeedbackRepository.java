@@ -39,6 +39,30 @@ public interface FeedbackRepository
 	List<org.sprout.people.Person> authorsVisibleIn(@Param("subject") long subjectId, @Param("viewer") long viewerId,
 			@Param("readsShared") boolean readsShared);
 
+	/** Shared entries about the person whose reflection holds a commitment still open. */
+	@EntityGraph(attributePaths = { "author" })
+	@Query("""
+			select e from FeedbackEntry e
+			where e.subject.id = :subject and e.visibility = org.sprout.feedback.Visibility.SHARED
+			  and e.commitment is not null and e.commitmentClosedAt is null
+			order by e.reflectedAt desc
+			""")
+	List<FeedbackEntry> openCommitmentsAbout(@Param("subject") long subjectId);
+
+	/**
+	 * The newest reflections on shared entries the viewer wrote or that are about people
+	 * the viewer grows.
+	 */
+	@EntityGraph(attributePaths = { "author", "subject" })
+	@Query("""
+			select e from FeedbackEntry e
+			where e.reflectedAt is not null and e.visibility = org.sprout.feedback.Visibility.SHARED
+			  and (e.author.id = :viewer or e.subject.id in :grown)
+			order by e.reflectedAt desc
+			""")
+	List<FeedbackEntry> recentReflectionsFor(@Param("viewer") long viewerId, @Param("grown") List<Long> grownIds,
+			Pageable limit);
+
 	/** The newest shared entries about a person. */
 	@EntityGraph(attributePaths = { "author", "project" })
 	@Query("""

@@ -1,5 +1,7 @@
 package org.sprout.feedback;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +19,8 @@ import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
 import org.sprout.projects.Project;
 import org.sprout.projects.ProjectRepository;
+import org.sprout.requests.FeedbackRequest;
+import org.sprout.requests.FeedbackRequestRepository;
 import org.sprout.security.AccessPolicy;
 import org.sprout.security.Relation;
 import org.sprout.security.Relations;
@@ -43,15 +47,21 @@ public class FeedbackService {
 
 	private final SkillRepository skills;
 
+	private final FeedbackRequestRepository requests;
+
 	private final Relations relations;
 
+	private final Clock clock;
+
 	FeedbackService(FeedbackRepository entries, PersonRepository people, ProjectRepository projects,
-			SkillRepository skills, Relations relations) {
+			SkillRepository skills, FeedbackRequestRepository requests, Relations relations, Clock clock) {
 		this.entries = entries;
 		this.people = people;
 		this.projects = projects;
 		this.skills = skills;
+		this.requests = requests;
 		this.relations = relations;
+		this.clock = clock;
 	}
 
 	/**
@@ -69,18 +79,112 @@ public class FeedbackService {
 	}
 
 	/**
+	 * An open request to the viewer from the subject, which a new entry will answer; 404
+	 * for a request the viewer may not answer.
+	 */
+	public FeedbackRequest requestToAnswer(long viewerId, Long requestId) {
+		FeedbackRequest request = this.requests.findForPage(requestId).orElseThrow(NotFoundException::new);
+		if (!AccessPolicy.canAnswerRequest(viewerId, request.getRecipient().getId(), request.isOpen())) {
+			throw new NotFoundException();
+		}
+		Hibernate.initialize(request.getSkills());
+		return request;
+	}
+
+	/**
 	 * Saves a new entry, or records on {@code errors} why the ids in the form cannot be
 	 * used and returns empty.
 	 */
 	@Transactional
 	public Optional<FeedbackEntry> create(long authorId, FeedbackForm form, Errors errors) {
 		Person subject = subjectFor(authorId, form.getAbout());
-		Project project = resolveProject(subject, form.getProjectId(), errors);
-		Set<Skill> chosen = resolveSkills(form.getSkillIds(), errors);
-		if (errors.hasErrors()) {
-			return Optional.empty();
+		FeedbackRequest request = null;
+		if (form.getRequestId() != null) {
+			request = requestToAnswer(authorId, form.getRequestId());
+			if (!request.getRequester().getId().equals(subject.getId())) {
+				throw new NotFoundException();
+			}
+		}
+		if (request != null && form.getVisibility() != Visibility.SHARED) {
+			errors.rejectValue("visibility", "feedback.visibility.requestShared");
 		}
 		FeedbackEntry entry = new FeedbackEntry(this.people.getReferenceById(authorId), subject);
+		if (!apply(form, entry, errors)) {
+			return Optional.empty();
+		}
+		FeedbackEntry saved = this.entries.save(entry);
+		if (request != null) {
+			saved.setRequestId(request.getId());
+			request.answeredBy(saved.getId());
+		}
+		closeCommitmentsAnsweredBy(saved);
+		return Optional.of(saved);
+	}
+
+	/**
+	 * Saves the author's changes to an entry as a new revision. Refused, with the entry's
+	 * current content in {@code current}, when someone saved it since the author opened
+	 * it.
+	 */
+	@Transactional
+	public Optional<FeedbackEntry> update(long authorId, long entryId, FeedbackForm form, Errors errors) {
+		FeedbackEntry entry = editable(authorId, entryId);
+		if (form.getVersion() == null || form.getVersion() != entry.getVersion()) {
+			errors.reject("feedback.conflict");
+			return Optional.empty();
+		}
+		if (!entry.getSubject().getId().equals(form.getAbout())) {
+			throw new NotFoundException();
+		}
+		if (!entry.isPrivateNote() && form.getVisibility() == Visibility.PRIVATE_NOTE) {
+			errors.rejectValue("visibility", "feedback.visibility.alreadyShared");
+		}
+		if (form.getVisibility() == Visibility.SHARED && !AccessPolicy
+			.canWrite(this.relations.between(authorId, entry.getSubject().getId()), Visibility.SHARED)) {
+			errors.rejectValue("visibility", "feedback.visibility.notAllowed");
+		}
+		if (!apply(form, entry, errors)) {
+			return Optional.empty();
+		}
+		entry.markEdited(this.clock.instant());
+		this.entries.flush();
+		closeCommitmentsAnsweredBy(entry);
+		return Optional.of(entry);
+	}
+
+	/**
+	 * The entry, for its author to change; 404 for those who may not read it, 403 for
+	 * readers.
+	 */
+	public FeedbackEntry editable(long viewerId, long entryId) {
+		FeedbackEntry entry = read(viewerId, entryId);
+		if (!AccessPolicy.canEdit(viewerId, entry.getAuthor().getId())) {
+			throw new ForbiddenException("feedback.edit.notAuthor");
+		}
+		return entry;
+	}
+
+	/** Turns the author's private note into shared feedback. */
+	@Transactional
+	public FeedbackEntry share(long authorId, long entryId) {
+		FeedbackEntry entry = editable(authorId, entryId);
+		if (!AccessPolicy.canWrite(this.relations.between(authorId, entry.getSubject().getId()), Visibility.SHARED)) {
+			throw new ForbiddenException("feedback.notAllowed");
+		}
+		if (entry.isPrivateNote()) {
+			entry.setVisibility(Visibility.SHARED);
+			entry.markEdited(this.clock.instant());
+			closeCommitmentsAnsweredBy(entry);
+		}
+		return entry;
+	}
+
+	private boolean apply(FeedbackForm form, FeedbackEntry entry, Errors errors) {
+		Project project = resolveProject(entry.getSubject(), form.getProjectId(), errors);
+		Set<Skill> chosen = resolveSkills(form.getSkillIds(), entry.getSkills(), errors);
+		if (errors.hasErrors()) {
+			return false;
+		}
 		entry.setProject(project);
 		entry.setSkills(chosen);
 		entry.setObservedOn(form.getObservedOn());
@@ -90,7 +194,23 @@ public class FeedbackService {
 		entry.setBehaviour(form.getBehaviour().strip());
 		entry.setImpact(form.getImpact().strip());
 		entry.setNextStep(form.getNextStep().strip());
-		return Optional.of(this.entries.save(entry));
+		return true;
+	}
+
+	/**
+	 * New shared feedback on a skill answers the subject's open commitments on that
+	 * skill: they were seen through.
+	 */
+	private void closeCommitmentsAnsweredBy(FeedbackEntry entry) {
+		if (entry.isPrivateNote()) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		for (FeedbackEntry earlier : this.entries.openCommitmentsAbout(entry.getSubject().getId())) {
+			if (entry.followsUpCommitmentOf(earlier)) {
+				earlier.closeCommitment(now);
+			}
+		}
 	}
 
 	private Project resolveProject(Person subject, Long projectId, Errors errors) {
@@ -107,12 +227,12 @@ public class FeedbackService {
 		return project.orElse(null);
 	}
 
-	private Set<Skill> resolveSkills(List<Long> skillIds, Errors errors) {
+	/** Skills offered for new feedback; a retired skill already on the entry may stay. */
+	private Set<Skill> resolveSkills(List<Long> skillIds, Set<Skill> current, Errors errors) {
 		Set<Long> wanted = new HashSet<>(skillIds);
-		List<Skill> found = this.skills.findByRetiredFalseOrderByPositionAsc()
-			.stream()
-			.filter((skill) -> wanted.contains(skill.getId()))
-			.toList();
+		Set<Skill> allowed = new LinkedHashSet<>(this.skills.findByRetiredFalseOrderByPositionAsc());
+		allowed.addAll(current);
+		List<Skill> found = allowed.stream().filter((skill) -> wanted.contains(skill.getId())).toList();
 		if (!wanted.isEmpty() && found.size() != wanted.size()) {
 			errors.rejectValue("skillIds", "feedback.skills.unknown");
 		}
@@ -145,6 +265,20 @@ public class FeedbackService {
 				Paging.page(filter.page(), NEWEST_FIRST));
 		loadSkills(page.getContent());
 		return new History(page, this.entries.authorsVisibleIn(subjectId, viewerId, readsShared));
+	}
+
+	/**
+	 * The subject's open commitments that the viewer may read, to show while the viewer
+	 * writes feedback about them.
+	 */
+	public List<FeedbackEntry> openCommitmentsFor(long viewerId, long subjectId) {
+		boolean readsShared = AccessPolicy.readsSharedFeedbackAbout(this.relations.between(viewerId, subjectId));
+		List<FeedbackEntry> open = this.entries.openCommitmentsAbout(subjectId)
+			.stream()
+			.filter((entry) -> readsShared || entry.getAuthor().getId() == viewerId)
+			.toList();
+		loadSkills(open);
+		return open;
 	}
 
 	/**

@@ -9,15 +9,17 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public record HistoryFilter(Long skill, Long project, Long author, FeedbackKind kind,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Integer page) {
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Boolean unacknowledged, Boolean reflected,
+		Integer page) {
 
 	public static HistoryFilter none() {
-		return new HistoryFilter(null, null, null, null, null, null, null);
+		return new HistoryFilter(null, null, null, null, null, null, null, null, null);
 	}
 
 	public boolean isFiltered() {
 		return this.skill != null || this.project != null || this.author != null || this.kind != null
-				|| this.from != null || this.to != null;
+				|| this.from != null || this.to != null || Boolean.TRUE.equals(this.unacknowledged)
+				|| Boolean.TRUE.equals(this.reflected);
 	}
 
 }

@@ -37,6 +37,12 @@ final class HistorySpecifications {
 		if (filter.to() != null) {
 			parts.add((root, query, cb) -> cb.lessThanOrEqualTo(root.get("observedOn"), filter.to()));
 		}
+		if (Boolean.TRUE.equals(filter.unacknowledged())) {
+			parts.add((root, query, cb) -> cb.isNull(root.get("acknowledgedAt")));
+		}
+		if (Boolean.TRUE.equals(filter.reflected())) {
+			parts.add((root, query, cb) -> cb.isNotNull(root.get("reflectedAt")));
+		}
 		if (filter.skill() != null) {
 			parts.add((root, query, cb) -> {
 				var sub = query.subquery(Long.class);

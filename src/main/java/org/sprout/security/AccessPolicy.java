@@ -11,7 +11,8 @@ import org.sprout.feedback.Visibility;
  * mentors. A private note is read by its author only. Admin rights grant nothing
  * here.</li>
  * <li>X's manager, a current mentor of X, or the sponsor of an open project X is on may
- * write shared feedback about X, and keep private notes about X.</li>
+ * write shared feedback about X, and keep private notes about X. So may anyone X has
+ * asked for feedback while the request is open: the request is the permission.</li>
  * </ul>
  */
 public final class AccessPolicy {
@@ -32,7 +33,8 @@ public final class AccessPolicy {
 	}
 
 	public static boolean canGiveFeedback(Relation toSubject) {
-		return !toSubject.self() && (toSubject.manager() || toSubject.mentor() || toSubject.sponsor());
+		return !toSubject.self()
+				&& (toSubject.manager() || toSubject.mentor() || toSubject.sponsor() || toSubject.askedByThem());
 	}
 
 	public static boolean canWrite(Relation toSubject, Visibility visibility) {
@@ -55,6 +57,21 @@ public final class AccessPolicy {
 	/** Only the subject acknowledges or reflects on an entry about them. */
 	public static boolean canAnswer(long viewerId, long subjectId, Visibility visibility) {
 		return viewerId == subjectId && visibility == Visibility.SHARED;
+	}
+
+	/** A feedback request is seen by the one who asked and the one asked, nobody else. */
+	public static boolean canSeeRequest(long viewerId, long requesterId, long recipientId) {
+		return viewerId == requesterId || viewerId == recipientId;
+	}
+
+	/** Only the one asked answers or declines a request, and only while it is open. */
+	public static boolean canAnswerRequest(long viewerId, long recipientId, boolean open) {
+		return open && viewerId == recipientId;
+	}
+
+	/** Anyone may ask anyone else for feedback. */
+	public static boolean canRequestFeedback(long viewerId, long recipientId) {
+		return viewerId != recipientId;
 	}
 
 	/**

@@ -7,11 +7,20 @@ package org.sprout.security;
  * @param manager the viewer is the person's manager (legitimate power)
  * @param mentor the viewer is a current mentor of the person
  * @param sponsor the viewer sponsors an open project the person leads or is a member of
+ * @param askedByThem the person has an open feedback request to the viewer
  */
-public record Relation(boolean self, boolean manager, boolean mentor, boolean sponsor) {
+public record Relation(boolean self, boolean manager, boolean mentor, boolean sponsor, boolean askedByThem) {
 
-	public static final Relation NONE = new Relation(false, false, false, false);
+	public static final Relation NONE = new Relation(false, false, false, false, false);
 
-	public static final Relation SELF = new Relation(true, false, false, false);
+	public static final Relation SELF = new Relation(true, false, false, false, false);
+
+	public static Relation ofManager() {
+		return new Relation(false, true, false, false, false);
+	}
+
+	public static Relation ofMentor() {
+		return new Relation(false, false, true, false, false);
+	}
 
 }

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.sprout.people.MentorshipRepository;
 import org.sprout.people.PersonRepository;
 import org.sprout.projects.ProjectRepository;
+import org.sprout.requests.FeedbackRequestRepository;
 
 /**
  * Gathers the facts of {@link Relation} from the database, for the access policy to
@@ -23,10 +24,14 @@ public class Relations {
 
 	private final ProjectRepository projects;
 
-	Relations(PersonRepository people, MentorshipRepository mentorships, ProjectRepository projects) {
+	private final FeedbackRequestRepository requests;
+
+	Relations(PersonRepository people, MentorshipRepository mentorships, ProjectRepository projects,
+			FeedbackRequestRepository requests) {
 		this.people = people;
 		this.mentorships = mentorships;
 		this.projects = projects;
+		this.requests = requests;
 	}
 
 	public Relation between(long viewerId, long personId) {
@@ -36,7 +41,8 @@ public class Relations {
 		boolean manager = this.people.managerIdOf(personId).map((id) -> id == viewerId).orElse(false);
 		boolean mentor = this.mentorships.isCurrentMentor(viewerId, personId, LocalDate.now());
 		boolean sponsor = this.projects.sponsorsOpenProjectOf(viewerId, personId);
-		return new Relation(false, manager, mentor, sponsor);
+		boolean asked = this.requests.hasOpenRequest(personId, viewerId);
+		return new Relation(false, manager, mentor, sponsor, asked);
 	}
 
 	/** Whether the viewer manages or mentors anyone today. */

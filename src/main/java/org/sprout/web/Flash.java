@@ -15,4 +15,8 @@ public final class Flash {
 		redirect.addFlashAttribute("flashSuccess", messageKey);
 	}
 
+	public static void error(RedirectAttributes redirect, String messageKey) {
+		redirect.addFlashAttribute("flashError", messageKey);
+	}
+
 }

@@ -97,18 +97,18 @@ class HistoryQueryTest {
 		FeedbackEntry later = save(this.manager, DAY.plusDays(20), FeedbackKind.REDIRECTING, Visibility.SHARED,
 				this.listening, null);
 
-		assertThat(ids(new HistoryFilter(this.listening.getId(), null, null, null, null, null, null)))
+		assertThat(ids(new HistoryFilter(this.listening.getId(), null, null, null, null, null, null, null, null)))
 			.containsExactly(later.getId(), listeningShared.getId());
-		assertThat(ids(new HistoryFilter(null, this.project.getId(), null, null, null, null, null)))
+		assertThat(ids(new HistoryFilter(null, this.project.getId(), null, null, null, null, null, null, null)))
 			.containsExactly(diplomacyOnProject.getId());
-		assertThat(ids(new HistoryFilter(null, null, this.sponsor.getId(), null, null, null, null)))
+		assertThat(ids(new HistoryFilter(null, null, this.sponsor.getId(), null, null, null, null, null, null)))
 			.containsExactly(diplomacyOnProject.getId());
-		assertThat(ids(new HistoryFilter(null, null, null, FeedbackKind.REDIRECTING, null, null, null)))
+		assertThat(ids(new HistoryFilter(null, null, null, FeedbackKind.REDIRECTING, null, null, null, null, null)))
 			.containsExactly(later.getId(), diplomacyOnProject.getId());
-		assertThat(ids(new HistoryFilter(null, null, null, null, DAY.plusDays(5), DAY.plusDays(20), null)))
+		assertThat(ids(new HistoryFilter(null, null, null, null, DAY.plusDays(5), DAY.plusDays(20), null, null, null)))
 			.containsExactly(later.getId(), diplomacyOnProject.getId());
 		assertThat(ids(new HistoryFilter(this.listening.getId(), null, null, FeedbackKind.REDIRECTING, null,
-				DAY.plusDays(19), null)))
+				DAY.plusDays(19), null, null, null)))
 			.isEmpty();
 	}
 
@@ -126,11 +126,11 @@ class HistoryQueryTest {
 		// The subject reads every shared entry and no private note.
 		assertThat(historyIds(this.mentee, Relation.SELF)).containsExactly(sponsorsShared.getId(), shared.getId());
 		// The manager reads shared entries and their own note, not the sponsor's note.
-		Relation asManager = new Relation(false, true, false, false);
+		Relation asManager = Relation.ofManager();
 		assertThat(historyIds(this.manager, asManager)).containsExactly(sponsorsShared.getId(), managersNote.getId(),
 				shared.getId());
 		// A sponsor who is neither manager nor mentor reads only what they wrote.
-		Relation asSponsor = new Relation(false, false, false, true);
+		Relation asSponsor = new Relation(false, false, false, true, false);
 		assertThat(historyIds(this.sponsor, asSponsor)).containsExactly(sponsorsNote.getId(), sponsorsShared.getId());
 
 		// The query and the policy agree entry by entry.
@@ -163,7 +163,7 @@ class HistoryQueryTest {
 	}
 
 	private static HistoryFilter pageFilter(int page) {
-		return new HistoryFilter(null, null, null, null, null, null, page);
+		return new HistoryFilter(null, null, null, null, null, null, null, null, page);
 	}
 
 	private FeedbackEntry save(Person author, LocalDate observedOn, FeedbackKind kind, Visibility visibility,

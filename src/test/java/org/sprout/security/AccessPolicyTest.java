@@ -17,19 +17,20 @@ class AccessPolicyTest {
 
 	private static final long OTHER_AUTHOR = 3;
 
-	@ParameterizedTest(name = "{0}: reads shared={5}, reads own note={6}, reads other''s note={7}")
+	@ParameterizedTest(name = "{0}: reads shared={6}, reads own note={7}, reads other''s note={8}")
 	@CsvSource(delimiter = '|', textBlock = """
-			# relation    | self  | manager | mentor | sponsor | shared | own note | other's note
-			subject       | true  | false   | false  | false   | true   | true     | false
-			manager       | false | true    | false  | false   | true   | true     | false
-			mentor        | false | false   | true   | false   | true   | true     | false
-			sponsor only  | false | false   | false  | true    | false  | true     | false
-			stranger      | false | false   | false  | false   | false  | true     | false
-			manager+mentor| false | true    | true   | false   | true   | true     | false
+			# relation    | self  | manager | mentor | sponsor | asked | shared | own note | other's note
+			subject       | true  | false   | false  | false   | false | true   | true     | false
+			manager       | false | true    | false  | false   | false | true   | true     | false
+			mentor        | false | false   | true   | false   | false | true   | true     | false
+			sponsor only  | false | false   | false  | true    | false | false  | true     | false
+			asked by them | false | false   | false  | false   | true  | false  | true     | false
+			stranger      | false | false   | false  | false   | false | false  | true     | false
+			manager+mentor| false | true    | true   | false   | false | true   | true     | false
 			""")
-	void readingEntries(String relation, boolean self, boolean manager, boolean mentor, boolean sponsor,
+	void readingEntries(String relation, boolean self, boolean manager, boolean mentor, boolean sponsor, boolean asked,
 			boolean readsShared, boolean readsOwnNote, boolean readsOthersNote) {
-		Relation toSubject = new Relation(self, manager, mentor, sponsor);
+		Relation toSubject = new Relation(self, manager, mentor, sponsor, asked);
 		assertThat(AccessPolicy.canRead(VIEWER, toSubject, OTHER_AUTHOR, Visibility.SHARED)).isEqualTo(readsShared);
 		assertThat(AccessPolicy.canRead(VIEWER, toSubject, VIEWER, Visibility.PRIVATE_NOTE)).isEqualTo(readsOwnNote);
 		assertThat(AccessPolicy.canRead(VIEWER, toSubject, OTHER_AUTHOR, Visibility.PRIVATE_NOTE))
@@ -38,18 +39,19 @@ class AccessPolicyTest {
 		assertThat(AccessPolicy.canRead(VIEWER, toSubject, VIEWER, Visibility.SHARED)).isTrue();
 	}
 
-	@ParameterizedTest(name = "{0}: gives feedback={5}, writes private note={6}, opens history={7}")
+	@ParameterizedTest(name = "{0}: gives feedback={6}, writes private note={7}, opens history={8}")
 	@CsvSource(delimiter = '|', textBlock = """
-			# relation    | self  | manager | mentor | sponsor | gives | note  | history
-			subject       | true  | false   | false  | false   | false | false | true
-			manager       | false | true    | false  | false   | true  | true  | true
-			mentor        | false | false   | true   | false   | true  | true  | true
-			sponsor only  | false | false   | false  | true    | true  | true  | true
-			stranger      | false | false   | false  | false   | false | false | false
+			# relation    | self  | manager | mentor | sponsor | asked | gives | note  | history
+			subject       | true  | false   | false  | false   | false | false | false | true
+			manager       | false | true    | false  | false   | false | true  | true  | true
+			mentor        | false | false   | true   | false   | false | true  | true  | true
+			sponsor only  | false | false   | false  | true    | false | true  | true  | true
+			asked by them | false | false   | false  | false   | true  | true  | true  | true
+			stranger      | false | false   | false  | false   | false | false | false | false
 			""")
-	void writingFeedback(String relation, boolean self, boolean manager, boolean mentor, boolean sponsor,
+	void writingFeedback(String relation, boolean self, boolean manager, boolean mentor, boolean sponsor, boolean asked,
 			boolean givesShared, boolean writesNote, boolean opensHistory) {
-		Relation toSubject = new Relation(self, manager, mentor, sponsor);
+		Relation toSubject = new Relation(self, manager, mentor, sponsor, asked);
 		assertThat(AccessPolicy.canGiveFeedback(toSubject)).isEqualTo(givesShared);
 		assertThat(AccessPolicy.canWrite(toSubject, Visibility.SHARED)).isEqualTo(givesShared);
 		assertThat(AccessPolicy.canWrite(toSubject, Visibility.PRIVATE_NOTE)).isEqualTo(writesNote);
@@ -74,6 +76,21 @@ class AccessPolicyTest {
 	@CsvSource({ "true, false, true", "false, true, true", "true, true, true", "false, false, false" })
 	void creatingProjects(boolean admin, boolean growsSomeone, boolean creates) {
 		assertThat(AccessPolicy.canCreateProject(admin, growsSomeone)).isEqualTo(creates);
+	}
+
+	@ParameterizedTest(name = "viewer {0}, requester {1}, recipient {2}, open={3}: sees={4}, answers={5}, asks={6}")
+	@CsvSource(delimiter = '|', textBlock = """
+			# viewer | requester | recipient | open  | sees  | answers | may ask recipient
+			1        | 1         | 2         | true  | true  | false   | true
+			2        | 1         | 2         | true  | true  | true    | false
+			2        | 1         | 2         | false | true  | false   | false
+			3        | 1         | 2         | true  | false | false   | true
+			""")
+	void feedbackRequests(long viewer, long requester, long recipient, boolean open, boolean sees, boolean answers,
+			boolean asks) {
+		assertThat(AccessPolicy.canSeeRequest(viewer, requester, recipient)).isEqualTo(sees);
+		assertThat(AccessPolicy.canAnswerRequest(viewer, recipient, open)).isEqualTo(answers);
+		assertThat(AccessPolicy.canRequestFeedback(viewer, recipient)).isEqualTo(asks);
 	}
 
 }

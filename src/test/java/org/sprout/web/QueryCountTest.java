@@ -88,7 +88,7 @@ class QueryCountTest {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String url : List.of("/", "/people", "/people/" + sam, "/people/" + sam + "/feedback",
 				"/people/" + sam + "/feedback?kind=REINFORCING&page=2", "/feedback/" + entry,
-				"/feedback/new?about=" + sam, "/projects", "/projects/" + project, "/projects/new")) {
+				"/feedback/new?about=" + sam, "/projects", "/projects/" + project, "/projects/new", "/requests")) {
 			counts.put(url.replaceAll("/\\d+", "/{id}"), statementsFor(url, "maria"));
 		}
 		counts.put("/ as sam", statementsFor("/", "sam"));

@@ -1,0 +1,55 @@
+package org.sprout.feedback;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.sprout.security.AccessPolicy;
+import org.sprout.web.ForbiddenException;
+
+/**
+ * The subject's side of an entry: acknowledging it and reflecting on it.
+ */
+@Service
+@Transactional
+public class FeedbackAnswers {
+
+	private final FeedbackService feedback;
+
+	private final Clock clock;
+
+	FeedbackAnswers(FeedbackService feedback, Clock clock) {
+		this.feedback = feedback;
+		this.clock = clock;
+	}
+
+	public FeedbackEntry acknowledge(long viewerId, long entryId) {
+		FeedbackEntry entry = answerable(viewerId, entryId);
+		entry.acknowledge(this.clock.instant());
+		return entry;
+	}
+
+	public FeedbackEntry reflect(long viewerId, long entryId, ReflectionForm form) {
+		FeedbackEntry entry = answerable(viewerId, entryId);
+		entry.reflect(form.reflection().strip(), blankToNull(form.intent()), blankToNull(form.commitment()),
+				this.clock.instant());
+		return entry;
+	}
+
+	/**
+	 * 404 for those who may not read the entry, 403 for readers who are not its subject.
+	 */
+	public FeedbackEntry answerable(long viewerId, long entryId) {
+		FeedbackEntry entry = this.feedback.read(viewerId, entryId);
+		if (!AccessPolicy.canAnswer(viewerId, entry.getSubject().getId(), entry.getVisibility())) {
+			throw new ForbiddenException("feedback.answer.notSubject");
+		}
+		return entry;
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.sprout.requests;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface FeedbackRequestRepository extends JpaRepository<FeedbackRequest, Long> {
+
+	@Query("""
+			select count(r) > 0 from FeedbackRequest r
+			where r.requester.id = :requester and r.recipient.id = :recipient
+			  and r.status = org.sprout.requests.RequestStatus.OPEN
+			""")
+	boolean hasOpenRequest(@Param("requester") long requesterId, @Param("recipient") long recipientId);
+
+	@EntityGraph(attributePaths = { "requester", "recipient", "project" })
+	@Query("select r from FeedbackRequest r where r.id = :id")
+	Optional<FeedbackRequest> findForPage(@Param("id") long id);
+
+	/** Requests to the person, open ones first, newest first. */
+	@EntityGraph(attributePaths = { "requester", "project" })
+	@Query("""
+			select r from FeedbackRequest r where r.recipient.id = :recipient
+			order by case when r.status = org.sprout.requests.RequestStatus.OPEN then 0 else 1 end, r.createdAt desc
+			""")
+	List<FeedbackRequest> receivedBy(@Param("recipient") long recipientId);
+
+	@EntityGraph(attributePaths = { "recipient", "project" })
+	@Query("select r from FeedbackRequest r where r.requester.id = :requester order by r.createdAt desc")
+	List<FeedbackRequest> sentBy(@Param("requester") long requesterId);
+
+	@EntityGraph(attributePaths = { "requester", "project" })
+	@Query("""
+			select r from FeedbackRequest r
+			where r.recipient.id = :recipient and r.status = org.sprout.requests.RequestStatus.OPEN
+			order by r.createdAt
+			""")
+	List<FeedbackRequest> openFor(@Param("recipient") long recipientId);
+
+}

@@ -1,0 +1,93 @@
+package org.sprout.requests;
+
+import java.time.Clock;
+
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.sprout.people.PersonRepository;
+import org.sprout.projects.ProjectRepository;
+import org.sprout.security.SproutUser;
+import org.sprout.skills.SkillRepository;
+import org.sprout.web.Flash;
+
+@Controller
+class RequestController {
+
+	private final RequestService requests;
+
+	private final PersonRepository people;
+
+	private final ProjectRepository projects;
+
+	private final SkillRepository skills;
+
+	private final Clock clock;
+
+	RequestController(RequestService requests, PersonRepository people, ProjectRepository projects,
+			SkillRepository skills, Clock clock) {
+		this.requests = requests;
+		this.people = people;
+		this.projects = projects;
+		this.skills = skills;
+		this.clock = clock;
+	}
+
+	@GetMapping("/requests")
+	String list(@RequestParam(name = "to", required = false) Long recipientId, @AuthenticationPrincipal SproutUser me,
+			Model model) {
+		RequestForm form = new RequestForm();
+		form.setRecipientId(recipientId);
+		model.addAttribute("requestForm", form);
+		return page(me, model);
+	}
+
+	@PostMapping("/requests")
+	String ask(@Valid @ModelAttribute("requestForm") RequestForm form, BindingResult result,
+			@AuthenticationPrincipal SproutUser me, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return page(me, model);
+		}
+		return this.requests.ask(me.getPersonId(), form, result).map((request) -> {
+			Flash.success(redirect, "request.sent");
+			return "redirect:/requests";
+		}).orElseGet(() -> page(me, model));
+	}
+
+	@PostMapping("/requests/{id}/decline")
+	String decline(@PathVariable long id, @Valid @ModelAttribute DeclineForm form, BindingResult result,
+			@AuthenticationPrincipal SproutUser me, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			this.requests.declinable(me.getPersonId(), id);
+			Flash.error(redirect, "request.decline.reasonMissing");
+			return "redirect:/requests";
+		}
+		this.requests.decline(me.getPersonId(), id, form.reason());
+		Flash.success(redirect, "request.declined");
+		return "redirect:/requests";
+	}
+
+	private String page(SproutUser me, Model model) {
+		model.addAttribute("received", this.requests.receivedBy(me.getPersonId()));
+		model.addAttribute("sent", this.requests.sentBy(me.getPersonId()));
+		model.addAttribute("now", this.clock.instant());
+		model.addAttribute("people",
+				this.people.findByEnabledTrueOrderByDisplayName()
+					.stream()
+					.filter((p) -> p.getId() != me.getPersonId())
+					.toList());
+		model.addAttribute("projects", this.projects.projectsOf(me.getPersonId()));
+		model.addAttribute("skills", this.skills.findByRetiredFalseOrderByPositionAsc());
+		return "requests/list";
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.sprout.requests;
+
+public enum RequestStatus {
+
+	OPEN, ANSWERED, DECLINED
+
+}
