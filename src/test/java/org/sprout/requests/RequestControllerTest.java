@@ -1,0 +1,184 @@
+package org.sprout.requests;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.sprout.feedback.FeedbackRepository;
+import org.sprout.skills.SkillRepository;
+import org.sprout.support.DemoAccounts;
+import org.sprout.support.SproutTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SproutTest
+@Transactional
+class RequestControllerTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private DemoAccounts accounts;
+
+	@Autowired
+	private FeedbackRequestRepository requests;
+
+	@Autowired
+	private FeedbackRepository entries;
+
+	@Autowired
+	private SkillRepository skills;
+
+	@Test
+	void aPeerAnswersARequestWithSharedFeedbackTheRequesterReads() throws Exception {
+		this.mvc.perform(answer("priya", null, "SHARED")).andExpect(status().isForbidden());
+
+		long requestId = ask("sam", "priya", "REQUEST-MARKER how did my demo go?");
+		this.mvc.perform(get("/").with(this.accounts.as("priya")))
+			.andExpect(content().string(containsString("REQUEST-MARKER")));
+		this.mvc
+			.perform(get("/feedback/new").param("request", String.valueOf(requestId)).with(this.accounts.as("priya")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sam Okafor asked you for feedback")))
+			.andExpect(content().string(containsString("REQUEST-MARKER")));
+
+		this.mvc.perform(answer("priya", requestId, "PRIVATE_NOTE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("An answer to a request is shared feedback")));
+		String url = this.mvc.perform(answer("priya", requestId, "SHARED"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long entryId = Long.parseLong(url.replace("/feedback/", ""));
+		FeedbackRequest answered = this.requests.findById(requestId).orElseThrow();
+		assertThat(answered.getStatus()).isEqualTo(RequestStatus.ANSWERED);
+		assertThat(answered.getAnsweredById()).isEqualTo(entryId);
+		assertThat(this.entries.findById(entryId).orElseThrow().getRequestId()).isEqualTo(requestId);
+
+		this.mvc.perform(get(url).with(this.accounts.as("sam")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Priya Raman")));
+		this.mvc.perform(get("/requests").with(this.accounts.as("sam")))
+			.andExpect(content().string(containsString("Answered")))
+			.andExpect(content().string(containsString("/feedback/" + entryId)));
+		// The request was the permission; once answered it is gone.
+		this.mvc.perform(answer("priya", null, "SHARED")).andExpect(status().isForbidden());
+		this.mvc.perform(answer("priya", requestId, "SHARED")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void onlyTheOneAskedAnswersOrDeclines() throws Exception {
+		long requestId = ask("sam", "priya", "What did you notice in the review?");
+		this.mvc.perform(get("/feedback/new").param("request", String.valueOf(requestId)).with(this.accounts.as("lee")))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/requests/{id}/decline", requestId).with(this.accounts.as("lee"))
+				.with(csrf())
+				.param("reason", "Not me"))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/requests/{id}/decline", requestId).with(this.accounts.as("priya"))
+				.with(csrf())
+				.param("reason", " "))
+			.andExpect(flash().attribute("flashError", "request.decline.reasonMissing"));
+		assertThat(this.requests.findById(requestId).orElseThrow().isOpen()).isTrue();
+		this.mvc
+			.perform(post("/requests/{id}/decline", requestId).with(this.accounts.as("priya"))
+				.with(csrf())
+				.param("reason", "I missed that review."))
+			.andExpect(redirectedUrl("/requests"));
+		FeedbackRequest declined = this.requests.findById(requestId).orElseThrow();
+		assertThat(declined.getStatus()).isEqualTo(RequestStatus.DECLINED);
+		this.mvc.perform(get("/requests").with(this.accounts.as("sam")))
+			.andExpect(content().string(containsString("Declined: I missed that review.")));
+	}
+
+	@Test
+	void badRequestsComeBackWithMessages() throws Exception {
+		long before = this.requests.count();
+		this.mvc.perform(request("sam", this.accounts.id("sam"), "Ask myself?"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You cannot ask yourself")));
+		this.mvc.perform(request("sam", 999999, "Anyone?"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose someone from the list.")));
+		this.mvc.perform(request("sam", this.accounts.id("priya"), ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Please fill this in.")));
+		this.mvc.perform(request("sam", this.accounts.id("priya"), "x".repeat(5000)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Keep this under 1,000 characters")));
+		this.mvc.perform(request("sam", this.accounts.id("priya"), "Fine").param("projectId", "999999"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose one of your projects")));
+		this.mvc.perform(request("sam", "abc", "Fine"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose a value from the list.")));
+		assertThat(this.requests.count()).isEqualTo(before);
+	}
+
+	@Test
+	void requestsOpenForTwoWeeksAreMarkedStale() throws Exception {
+		long requestId = ask("lee", "maria", "STALE-MARKER anything on my estimates?");
+		this.requests.findById(requestId).orElseThrow().backdate(Instant.now().minus(20, ChronoUnit.DAYS));
+		this.requests.flush();
+		this.mvc.perform(get("/requests").with(this.accounts.as("maria")))
+			.andExpect(content().string(containsString("STALE-MARKER")))
+			.andExpect(content().string(containsString("Open for over 14 days")));
+	}
+
+	private long ask(String requester, String recipient, String question) throws Exception {
+		this.mvc.perform(request(requester, this.accounts.id(recipient), question))
+			.andExpect(redirectedUrl("/requests"));
+		return this.requests.sentBy(this.accounts.id(requester))
+			.stream()
+			.filter((r) -> r.getQuestion().equals(question))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+	}
+
+	private MockHttpServletRequestBuilder request(String requester, long recipientId, String question) {
+		return request(requester, String.valueOf(recipientId), question);
+	}
+
+	private MockHttpServletRequestBuilder request(String requester, String recipientId, String question) {
+		return post("/requests").with(this.accounts.as(requester))
+			.with(csrf())
+			.param("recipientId", recipientId)
+			.param("skillIds", String.valueOf(this.skills.findByRetiredFalseOrderByPositionAsc().get(0).getId()))
+			.param("question", question);
+	}
+
+	private MockHttpServletRequestBuilder answer(String author, Long requestId, String visibility) {
+		MockHttpServletRequestBuilder post = post("/feedback").with(this.accounts.as(author))
+			.with(csrf())
+			.param("about", String.valueOf(this.accounts.id("sam")))
+			.param("observedOn", LocalDate.now().toString())
+			.param("skillIds", String.valueOf(this.skills.findByRetiredFalseOrderByPositionAsc().get(0).getId()))
+			.param("kind", "REINFORCING")
+			.param("situation", "At your Thursday demo")
+			.param("behaviour", "You paused for questions after each part.")
+			.param("impact", "People followed the whole design.")
+			.param("nextStep", "Keep pausing for questions.")
+			.param("visibility", visibility);
+		return (requestId != null) ? post.param("requestId", String.valueOf(requestId)) : post;
+	}
+
+}
