@@ -3,6 +3,8 @@ package org.sprout.web;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.sprout.support.DemoAccounts;
 import org.sprout.support.SproutTest;
@@ -16,6 +18,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SproutTest
@@ -56,6 +59,40 @@ class DashboardAndSignInTest {
 			.andExpect(redirectedUrl("/login?error"));
 		this.mvc.perform(post("/logout").with(this.accounts.as("maria")).with(csrf()))
 			.andExpect(redirectedUrl("/login?logout"));
+	}
+
+	@Test
+	void repeatedFailuresLockTheAccountUntilTheRefillEvenForTheRightPassword() throws Exception {
+		RequestPostProcessor client = (request) -> {
+			request.setRemoteAddr("192.0.2.44");
+			return request;
+		};
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(signIn("lee", "guess-" + i, client)).andExpect(redirectedUrl("/login?error"));
+		}
+		this.mvc.perform(signIn("lee", "sprout-demo", client)).andExpect(redirectedUrlPattern("/login?locked=*"));
+		this.mvc.perform(get("/login").param("locked", "3"))
+			.andExpect(content().string(containsString("Too many failed sign-ins")));
+		// Another account from another client is not affected.
+		this.mvc.perform(formLogin("/login").user("priya").password("sprout-demo")).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void aSuccessfulSignInForgetsEarlierFailures() throws Exception {
+		RequestPostProcessor client = (request) -> {
+			request.setRemoteAddr("192.0.2.45");
+			return request;
+		};
+		for (int round = 0; round < 3; round++) {
+			for (int i = 0; i < 4; i++) {
+				this.mvc.perform(signIn("sam", "wrong", client)).andExpect(redirectedUrl("/login?error"));
+			}
+			this.mvc.perform(signIn("sam", "sprout-demo", client)).andExpect(redirectedUrl("/"));
+		}
+	}
+
+	private static MockHttpServletRequestBuilder signIn(String username, String password, RequestPostProcessor client) {
+		return post("/login").param("username", username).param("password", password).with(csrf()).with(client);
 	}
 
 	@Test
