@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -174,6 +177,47 @@ public final class Browser {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Saves a PNG of the whole page, below the fold too, as
+	 * {@code target/screenshots/<name>.png}.
+	 */
+	public Path screenshotFullPage(String name) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> size = (Map<String, Object>) this.driver
+			.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+			.get("cssContentSize");
+		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"),
+				"scale", 1);
+		String png = (String) this.driver
+			.executeCdpCommand("Page.captureScreenshot",
+					Map.of("format", "png", "captureBeyondViewport", true, "clip", clip))
+			.get("data");
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path target = SCREENSHOTS.resolve(name + ".png");
+			Files.write(target, Base64.getDecoder().decode(png));
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The texts of the labels tied to a form field, as a screen reader announces them. A
+	 * label whose {@code for} names an id used twice labels only the first element.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> labelsOf(WebElement field) {
+		return (List<String>) this.driver
+			.executeScript("return Array.from(arguments[0].labels).map((label) => label.textContent.trim());", field);
+	}
+
+	/** The text of the success message shown once after a redirect. */
+	public String successMessage() {
+		return find(By.cssSelector("main .alert-success")).getText();
 	}
 
 	/** Closes the browser and removes its profile. */
