@@ -85,8 +85,14 @@ class FeedbackController {
 		FeedbackEntry entry = this.feedback.read(me.getPersonId(), id);
 		boolean canAnswer = AccessPolicy.canAnswer(me.getPersonId(), entry.getSubject().getId(), entry.getVisibility());
 		model.addAttribute("entry", entry);
+		if (entry.getRequestId() != null) {
+			model.addAttribute("answeredRequest", this.feedback.requestAnsweredBy(entry));
+		}
 		model.addAttribute("canEdit", AccessPolicy.canEdit(me.getPersonId(), entry.getAuthor().getId()));
 		model.addAttribute("canAnswer", canAnswer);
+		// A rejected reflection comes back through flash attributes, with its errors.
+		model.addAttribute("reflectionRejected",
+				model.containsAttribute(BindingResult.MODEL_KEY_PREFIX + "reflectionForm"));
 		if (canAnswer && !model.containsAttribute("reflectionForm")) {
 			model.addAttribute("reflectionForm", ReflectionForm.of(entry));
 		}

@@ -91,6 +91,11 @@ public class FeedbackService {
 		return request;
 	}
 
+	/** The request an entry the viewer may read answers, with who asked. */
+	public FeedbackRequest requestAnsweredBy(FeedbackEntry entry) {
+		return this.requests.findForPage(entry.getRequestId()).orElseThrow(NotFoundException::new);
+	}
+
 	/**
 	 * Saves a new entry, or records on {@code errors} why the ids in the form cannot be
 	 * used and returns empty.

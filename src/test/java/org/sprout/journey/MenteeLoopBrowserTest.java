@@ -198,6 +198,10 @@ class MenteeLoopBrowserTest {
 			.as("the saved reflection on the entry page")
 			.isEqualTo(reflection + "\nMy intent was " + intent + "\nNext time I will " + commitment + "\n"
 					+ saved.findElement(By.xpath("./p[last()]")).getText());
+		// Once saved, the form folds away behind "Edit my reflection".
+		assertThat(this.browser.driver().findElement(By.cssSelector("textarea[name='reflection']")).isDisplayed())
+			.isFalse();
+		this.browser.click(this.browser.find(By.xpath("//summary[normalize-space()='Edit my reflection']")));
 		WebElement textarea = this.browser.find(By.cssSelector("textarea[name='reflection']"));
 		assertThat(textarea.getDomProperty("value")).isEqualTo(reflection);
 		this.shown.assertThat(this.browser.driver().findElements(By.id("reflection")))
