@@ -88,4 +88,14 @@ public class Mentorship {
 		return !this.since.isAfter(day) && (this.until == null || !this.until.isBefore(day));
 	}
 
+	/**
+	 * Whether this mentorship shares a day with the period from {@code from} until
+	 * {@code to} (both inclusive; a null {@code to} is open-ended).
+	 */
+	public boolean overlaps(LocalDate from, LocalDate to) {
+		boolean startsInTime = (to == null) || !this.since.isAfter(to);
+		boolean lastsLongEnough = (this.until == null) || !this.until.isBefore(from);
+		return startsInTime && lastsLongEnough;
+	}
+
 }
