@@ -35,7 +35,11 @@ public class Passwords {
 	@Transactional
 	public boolean set(long personId, NewPassword form, Errors errors) {
 		Person person = this.people.findById(personId).orElseThrow(NotFoundException::new);
-		if (errors.hasErrors() || !meetsPolicy(person.getUsername(), form.getNewPassword(), errors)) {
+		// The policy is checked even when the confirmation differs: all is said at once.
+		if (!errors.hasFieldErrors("newPassword")) {
+			meetsPolicy(person.getUsername(), form.getNewPassword(), errors);
+		}
+		if (errors.hasErrors()) {
 			return false;
 		}
 		person.setPasswordHash(this.encoder.encode(form.getNewPassword()));
@@ -49,18 +53,20 @@ public class Passwords {
 	@Transactional
 	public boolean change(long personId, PasswordChangeForm form, Errors errors) {
 		Person person = this.people.findById(personId).orElseThrow(NotFoundException::new);
-		if (errors.hasErrors()) {
-			return false;
+		boolean currentConfirmed = false;
+		if (!errors.hasFieldErrors("currentPassword")) {
+			currentConfirmed = matches(form.getCurrentPassword(), person.getPasswordHash());
+			if (!currentConfirmed) {
+				errors.rejectValue("currentPassword", "password.current.wrong");
+			}
 		}
-		if (!matches(form.getCurrentPassword(), person.getPasswordHash())) {
-			errors.rejectValue("currentPassword", "password.current.wrong");
-			return false;
-		}
-		if (!meetsPolicy(person.getUsername(), form.getNewPassword(), errors)) {
-			return false;
-		}
-		if (matches(form.getNewPassword(), person.getPasswordHash())) {
+		// Compared with the current password only once that is confirmed: otherwise the
+		// new-password field would tell anyone at an open session what it is.
+		if (!errors.hasFieldErrors("newPassword") && meetsPolicy(person.getUsername(), form.getNewPassword(), errors)
+				&& currentConfirmed && matches(form.getNewPassword(), person.getPasswordHash())) {
 			errors.rejectValue("newPassword", "password.sameAsCurrent");
+		}
+		if (errors.hasErrors()) {
 			return false;
 		}
 		person.setPasswordHash(this.encoder.encode(form.getNewPassword()));

@@ -103,6 +103,10 @@ class AccountAdminTest {
 			.andExpect(content().string(containsString("Use at least 12 characters.")));
 		this.mvc.perform(password(lee, "orange tractor at dawn", "orange tractor at dusk"))
 			.andExpect(content().string(containsString("The two new passwords differ.")));
+		this.mvc.perform(password(lee, "lee", "lee2"))
+			.andExpect(content().string(containsString("The two new passwords differ.")))
+			.andExpect(content().string(containsString("Use at least 12 characters.")))
+			.andExpect(content().string(containsString("Leave the username out of the password")));
 		this.mvc.perform(password(lee, "", ""))
 			.andExpect(content().string(containsString("Choose a new password.")))
 			.andExpect(content().string(containsString("Type the new password again.")));

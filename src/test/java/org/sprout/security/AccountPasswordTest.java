@@ -1,5 +1,6 @@
 package org.sprout.security;
 
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -7,6 +8,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.sprout.people.Person;
 import org.sprout.support.DemoAccounts;
 import org.sprout.support.SproutTest;
 
@@ -38,6 +40,9 @@ class AccountPasswordTest {
 
 	@Autowired
 	private PasswordEncoder encoder;
+
+	@Autowired
+	private EntityManager entityManager;
 
 	@Test
 	void everyoneReachesThePageFromTheNavbar() throws Exception {
@@ -95,6 +100,20 @@ class AccountPasswordTest {
 		this.mvc.perform(change("sam", DEMO_PASSWORD, tooLong, tooLong))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("too long to store safely")));
+		this.mvc.perform(change("sam", "wrong-password", "short", "shorter"))
+			.andExpect(content().string(containsString("That is not your current password.")))
+			.andExpect(content().string(containsString("Use at least 12 characters.")))
+			.andExpect(content().string(containsString("The two new passwords differ.")));
+		this.mvc.perform(change("sam", DEMO_PASSWORD, "sprout-demo", "sprout-demo"))
+			.andExpect(content().string(containsString("Use at least 12 characters.")));
+		// Only after the current password is confirmed is the new one compared with it.
+		this.entityManager.find(Person.class, this.accounts.id("sam"))
+			.setPasswordHash(this.encoder.encode(NEW_PASSWORD));
+		this.mvc.perform(change("sam", "wrong-password", NEW_PASSWORD, NEW_PASSWORD))
+			.andExpect(content().string(not(containsString("That is your current password."))));
+		this.mvc.perform(change("sam", NEW_PASSWORD, NEW_PASSWORD, NEW_PASSWORD))
+			.andExpect(content().string(containsString("That is your current password.")));
+		this.entityManager.find(Person.class, this.accounts.id("sam")).setPasswordHash(before);
 		this.mvc.perform(change("sam", "", "", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter your current password.")))
