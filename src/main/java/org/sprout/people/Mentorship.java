@@ -88,4 +88,28 @@ public class Mentorship {
 		return !this.since.isAfter(day) && (this.until == null || !this.until.isBefore(day));
 	}
 
+	/** Where the mentorship stands on the day: not begun, running, or over. */
+	public Status statusOn(LocalDate day) {
+		if (this.since.isAfter(day)) {
+			return Status.PLANNED;
+		}
+		return isCurrentOn(day) ? Status.CURRENT : Status.ENDED;
+	}
+
+	/**
+	 * Whether this mentorship shares a day with the period from {@code from} until
+	 * {@code to} (both inclusive; a null {@code to} is open-ended).
+	 */
+	public boolean overlaps(LocalDate from, LocalDate to) {
+		boolean startsInTime = (to == null) || !this.since.isAfter(to);
+		boolean lastsLongEnough = (this.until == null) || !this.until.isBefore(from);
+		return startsInTime && lastsLongEnough;
+	}
+
+	public enum Status {
+
+		PLANNED, CURRENT, ENDED
+
+	}
+
 }

@@ -2,7 +2,10 @@ package org.sprout.people;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -36,5 +39,18 @@ public interface MentorshipRepository extends JpaRepository<Mentorship, Long> {
 			order by m.mentor.displayName
 			""")
 	List<Mentorship> currentMentorsOf(@Param("mentee") long menteeId, @Param("today") LocalDate today);
+
+	List<Mentorship> findByMentorIdAndMenteeId(long mentorId, long menteeId);
+
+	@Query("select m from Mentorship m join fetch m.mentor join fetch m.mentee where m.id = :id")
+	Optional<Mentorship> findForPage(@Param("id") long id);
+
+	/** The admin's list: current and planned mentorships first, then ended ones. */
+	@Query(value = """
+			select m from Mentorship m join fetch m.mentor mentor join fetch m.mentee mentee
+			order by case when m.until is null or m.until >= :today then 0 else 1 end,
+			         mentor.displayName, mentee.displayName, m.id
+			""", countQuery = "select count(m) from Mentorship m")
+	Page<Mentorship> adminList(@Param("today") LocalDate today, Pageable pageable);
 
 }

@@ -54,6 +54,10 @@ public class Person extends BaseEntity {
 		return this.username;
 	}
 
+	public void setUsername(String username) {
+		this.username = username;
+	}
+
 	public String getDisplayName() {
 		return this.displayName;
 	}

@@ -14,8 +14,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	Optional<Person> findByUsername(String username);
 
-	@Query("select p.manager.id from Person p where p.id = :id and p.manager is not null")
-	Optional<Long> managerIdOf(@Param("id") long id);
+	boolean existsByUsername(String username);
+
+	boolean existsByUsernameAndIdNot(String username, long id);
 
 	boolean existsByManagerId(long managerId);
 
@@ -34,5 +35,22 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 			   or lower(p.jobTitle) like lower(concat('%', :q, '%'))
 			""")
 	Page<Person> directory(@Param("q") String query, Pageable pageable);
+
+	/**
+	 * The admin's list: everyone, with their manager, found by name, username or team.
+	 */
+	@EntityGraph(attributePaths = "manager")
+	@Query(value = """
+			select p from Person p
+			where :q = '' or lower(p.displayName) like lower(concat('%', :q, '%'))
+			   or lower(p.username) like lower(concat('%', :q, '%'))
+			   or lower(p.team) like lower(concat('%', :q, '%'))
+			   or lower(p.email) like lower(concat('%', :q, '%'))
+			""")
+	Page<Person> adminList(@Param("q") String query, Pageable pageable);
+
+	/** Every reporting line of the organisation, for checking a new manager. */
+	@Query("select new org.sprout.people.ManagerLink(p.id, p.manager.id) from Person p where p.manager is not null")
+	List<ManagerLink> managerLinks();
 
 }

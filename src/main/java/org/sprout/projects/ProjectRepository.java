@@ -12,13 +12,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface ProjectRepository extends JpaRepository<Project, Long> {
 
-	@Query("""
-			select count(p) > 0 from Project p
-			where p.sponsor.id = :sponsor and p.status <> org.sprout.projects.ProjectStatus.DONE
-			  and (p.lead.id = :person or exists (select 1 from p.members m where m.id = :person))
-			""")
-	boolean sponsorsOpenProjectOf(@Param("sponsor") long sponsorId, @Param("person") long personId);
-
 	@EntityGraph(attributePaths = { "lead", "sponsor" })
 	@Query("select p from Project p")
 	Page<Project> list(Pageable pageable);

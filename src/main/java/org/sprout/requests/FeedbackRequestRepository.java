@@ -10,13 +10,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface FeedbackRequestRepository extends JpaRepository<FeedbackRequest, Long> {
 
-	@Query("""
-			select count(r) > 0 from FeedbackRequest r
-			where r.requester.id = :requester and r.recipient.id = :recipient
-			  and r.status = org.sprout.requests.RequestStatus.OPEN
-			""")
-	boolean hasOpenRequest(@Param("requester") long requesterId, @Param("recipient") long recipientId);
-
 	@EntityGraph(attributePaths = { "requester", "recipient", "project" })
 	@Query("select r from FeedbackRequest r where r.id = :id")
 	Optional<FeedbackRequest> findForPage(@Param("id") long id);

@@ -7,8 +7,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.sprout.people.MentorshipRepository;
 import org.sprout.people.PersonRepository;
-import org.sprout.projects.ProjectRepository;
-import org.sprout.requests.FeedbackRequestRepository;
 
 /**
  * Gathers the facts of {@link Relation} from the database, for the access policy to
@@ -22,27 +20,19 @@ public class Relations {
 
 	private final MentorshipRepository mentorships;
 
-	private final ProjectRepository projects;
+	private final RelationRepository relations;
 
-	private final FeedbackRequestRepository requests;
-
-	Relations(PersonRepository people, MentorshipRepository mentorships, ProjectRepository projects,
-			FeedbackRequestRepository requests) {
+	Relations(PersonRepository people, MentorshipRepository mentorships, RelationRepository relations) {
 		this.people = people;
 		this.mentorships = mentorships;
-		this.projects = projects;
-		this.requests = requests;
+		this.relations = relations;
 	}
 
 	public Relation between(long viewerId, long personId) {
 		if (viewerId == personId) {
 			return Relation.SELF;
 		}
-		boolean manager = this.people.managerIdOf(personId).map((id) -> id == viewerId).orElse(false);
-		boolean mentor = this.mentorships.isCurrentMentor(viewerId, personId, LocalDate.now());
-		boolean sponsor = this.projects.sponsorsOpenProjectOf(viewerId, personId);
-		boolean asked = this.requests.hasOpenRequest(personId, viewerId);
-		return new Relation(false, manager, mentor, sponsor, asked);
+		return this.relations.between(viewerId, personId, LocalDate.now()).orElse(Relation.NONE);
 	}
 
 	/** Whether the viewer manages or mentors anyone today. */

@@ -1,5 +1,7 @@
 package org.sprout.skills;
 
+import java.util.Locale;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -22,6 +24,10 @@ public class Skill {
 	@Column(nullable = false, length = 80)
 	private String name;
 
+	/** The name in lower case: unique, so that names differing only in case clash. */
+	@Column(name = "name_key", nullable = false, length = 200)
+	private String nameKey;
+
 	private String description;
 
 	@Column(name = "sort_order", nullable = false)
@@ -33,9 +39,14 @@ public class Skill {
 	}
 
 	public Skill(String name, String description, int position) {
-		this.name = name;
+		rename(name);
 		this.description = description;
 		this.position = position;
+	}
+
+	/** The form under which a name is unique: case and surrounding space ignored. */
+	public static String keyOf(String name) {
+		return name.strip().toLowerCase(Locale.ROOT);
 	}
 
 	public Long getId() {
@@ -46,16 +57,33 @@ public class Skill {
 		return this.name;
 	}
 
+	public final void rename(String name) {
+		this.name = name;
+		this.nameKey = keyOf(name);
+	}
+
 	public String getDescription() {
 		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
 	}
 
 	public int getPosition() {
 		return this.position;
 	}
 
+	public void setPosition(int position) {
+		this.position = position;
+	}
+
 	public boolean isRetired() {
 		return this.retired;
+	}
+
+	public void setRetired(boolean retired) {
+		this.retired = retired;
 	}
 
 }

@@ -70,12 +70,14 @@ class DemoDataTest {
 	void aCrowdWithAYearOfFeedback() {
 		assertThat(this.people.count()).isBetween(38L, 45L);
 		assertThat(this.projects.count()).isEqualTo(10);
-		assertThat(this.entries.count()).isBetween(400L, 420L);
-		assertThat(this.entries.findAll()).allSatisfy((entry) -> {
-			assertThat(entry.getObservedOn()).isAfterOrEqualTo(LocalDate.now().minusMonths(12).minusDays(1))
-				.isBeforeOrEqualTo(LocalDate.now());
-			assertThat(entry.getBehaviour()).startsWith("You ");
-		});
+		assertThat(this.entries.count()).isGreaterThanOrEqualTo(DemoData.ENTRIES);
+		// Other tests in this context add entries of their own; the demo's come first.
+		assertThat(this.entries.findAll().stream().filter((entry) -> entry.getId() <= DemoData.ENTRIES + 1).toList())
+			.allSatisfy((entry) -> {
+				assertThat(entry.getObservedOn()).isAfterOrEqualTo(LocalDate.now().minusMonths(12).minusDays(1))
+					.isBeforeOrEqualTo(LocalDate.now());
+				assertThat(entry.getBehaviour()).startsWith("You ");
+			});
 	}
 
 	@Test

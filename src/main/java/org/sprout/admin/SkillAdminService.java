@@ -1,0 +1,117 @@
+package org.sprout.admin;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import org.sprout.skills.Skill;
+import org.sprout.skills.SkillRepository;
+import org.sprout.web.ForbiddenException;
+import org.sprout.web.NotFoundException;
+
+/**
+ * The skill framework: names unique ignoring case, an order admins choose, and retired
+ * skills that stay on old entries but are no longer offered.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SkillAdminService {
+
+	private final SkillRepository skills;
+
+	SkillAdminService(SkillRepository skills) {
+		this.skills = skills;
+	}
+
+	public List<Skill> list() {
+		return this.skills.findAllByOrderByPositionAsc();
+	}
+
+	public Skill find(long id) {
+		return this.skills.findById(id).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Adds a skill at the end, or records on {@code errors} why not and returns empty.
+	 */
+	@Transactional
+	public Optional<Skill> add(SkillForm form, Errors errors) {
+		if (errors.hasErrors() || nameTaken(form.getName(), null, errors)) {
+			return Optional.empty();
+		}
+		int last = list().stream().mapToInt(Skill::getPosition).max().orElse(0);
+		return Optional
+			.of(this.skills.save(new Skill(tidy(form.getName()), blankToNull(form.getDescription()), last + 1)));
+	}
+
+	/** Renames and describes a skill, or records on {@code errors} why not. */
+	@Transactional
+	public boolean update(long id, SkillForm form, Errors errors) {
+		Skill skill = find(id);
+		if (errors.hasErrors() || nameTaken(form.getName(), id, errors)) {
+			return false;
+		}
+		skill.rename(tidy(form.getName()));
+		skill.setDescription(blankToNull(form.getDescription()));
+		return true;
+	}
+
+	/** Swaps the skill with its neighbour above (up) or below; at either end, nothing. */
+	@Transactional
+	public void move(long id, boolean up) {
+		List<Skill> ordered = list();
+		int index = indexOf(ordered, id);
+		int other = up ? index - 1 : index + 1;
+		// Positions are renumbered 1..n first: older data may hold gaps or ties.
+		for (int i = 0; i < ordered.size(); i++) {
+			ordered.get(i).setPosition(i + 1);
+		}
+		if (other >= 0 && other < ordered.size()) {
+			ordered.get(index).setPosition(other + 1);
+			ordered.get(other).setPosition(index + 1);
+		}
+	}
+
+	/**
+	 * Retires a skill or brings it back. The last skill still offered cannot be retired:
+	 * feedback needs at least one.
+	 */
+	@Transactional
+	public void setRetired(long id, boolean retired) {
+		Skill skill = find(id);
+		if (retired && !skill.isRetired() && this.skills.findByRetiredFalseOrderByPositionAsc().size() == 1) {
+			throw new ForbiddenException("admin.skill.lastOffered");
+		}
+		skill.setRetired(retired);
+	}
+
+	private boolean nameTaken(String name, Long exceptId, Errors errors) {
+		Optional<Skill> same = this.skills.findByNameKey(Skill.keyOf(tidy(name)))
+			.filter((skill) -> !skill.getId().equals(exceptId));
+		same.ifPresent((skill) -> errors.rejectValue("name", "admin.skill.name.taken", new Object[] { skill.getName() },
+				null));
+		return same.isPresent();
+	}
+
+	private static int indexOf(List<Skill> ordered, long id) {
+		for (int i = 0; i < ordered.size(); i++) {
+			if (ordered.get(i).getId() == id) {
+				return i;
+			}
+		}
+		throw new NotFoundException();
+	}
+
+	/** One space between words, none around them. */
+	private static String tidy(String name) {
+		return name.strip().replaceAll("\\s+", " ");
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}
