@@ -1,5 +1,7 @@
 package org.sprout.feedback;
 
+import java.util.List;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,6 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import org.sprout.growth.GrowthService;
+import org.sprout.projects.Project;
 import org.sprout.projects.ProjectRepository;
 import org.sprout.security.SproutUser;
 import org.sprout.skills.SkillRepository;
@@ -21,10 +25,14 @@ class FeedbackHistoryController {
 
 	private final ProjectRepository projects;
 
-	FeedbackHistoryController(FeedbackService feedback, SkillRepository skills, ProjectRepository projects) {
+	private final GrowthService growth;
+
+	FeedbackHistoryController(FeedbackService feedback, SkillRepository skills, ProjectRepository projects,
+			GrowthService growth) {
 		this.feedback = feedback;
 		this.skills = skills;
 		this.projects = projects;
+		this.growth = growth;
 	}
 
 	@GetMapping("/people/{id}/feedback")
@@ -35,13 +43,15 @@ class FeedbackHistoryController {
 		HistoryFilter applied = HistoryFilter.unlessRejected(filter, binding.hasErrors());
 		HistoryScope scope = this.feedback.scopeOf(me.getPersonId(), id, applied);
 		FeedbackService.History history = this.feedback.historyOf(scope);
+		List<Project> projectsOfPerson = this.projects.projectsWithFocusSkillsOf(id);
 		model.addAttribute("filter", applied);
 		model.addAttribute("filterRejected", binding.hasErrors());
 		model.addAttribute("person", scope.subject());
 		model.addAttribute("page", history.page());
 		model.addAttribute("self", me.getPersonId() == id);
 		model.addAttribute("skills", this.skills.findAllByOrderByPositionAsc());
-		model.addAttribute("projects", this.projects.projectsOf(id));
+		model.addAttribute("projects", projectsOfPerson);
+		model.addAttribute("charts", this.growth.chartsOf(scope, projectsOfPerson));
 		model.addAttribute("authors", history.authors());
 		model.addAttribute("kinds", FeedbackKind.values());
 		return "feedback/history";
