@@ -1,8 +1,10 @@
 package org.sprout.feedback;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The filters of a feedback history page, all optional, bound from the query string.
@@ -26,6 +28,24 @@ public record HistoryFilter(Long skill, Long project, Long author, FeedbackKind 
 	public boolean isFiltered() {
 		return this.skill != null || this.project != null || this.author != null || this.kind != null
 				|| this.from != null || this.to != null;
+	}
+
+	/**
+	 * The filters as a query string without the page
+	 * ({@code ?kind=REDIRECTING&from=...}), or an empty string: the exports of a history
+	 * link to the same selection.
+	 */
+	public String query() {
+		return UriComponentsBuilder.newInstance()
+			.queryParamIfPresent("skill", Optional.ofNullable(this.skill))
+			.queryParamIfPresent("project", Optional.ofNullable(this.project))
+			.queryParamIfPresent("author", Optional.ofNullable(this.author))
+			.queryParamIfPresent("kind", Optional.ofNullable(this.kind))
+			.queryParamIfPresent("from", Optional.ofNullable(this.from))
+			.queryParamIfPresent("to", Optional.ofNullable(this.to))
+			.encode()
+			.build()
+			.toUriString();
 	}
 
 }
