@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +30,12 @@ class GrowthExportController {
 
 	private final HistoryCsv csv;
 
-	GrowthExportController(FeedbackService feedback, HistoryCsv csv) {
+	private final GrowthReport report;
+
+	GrowthExportController(FeedbackService feedback, HistoryCsv csv, GrowthReport report) {
 		this.feedback = feedback;
 		this.csv = csv;
+		this.report = report;
 	}
 
 	@GetMapping("/people/{id}/feedback.csv")
@@ -42,6 +46,16 @@ class GrowthExportController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(fileName(scope, "feedback", "csv")).build().toString());
 		this.csv.write(scope, response.getOutputStream());
+	}
+
+	@GetMapping("/people/{id}/report.pdf")
+	void report(@PathVariable long id, @ModelAttribute HistoryFilter filter, @AuthenticationPrincipal SproutUser me,
+			HttpServletResponse response) throws IOException {
+		HistoryScope scope = this.feedback.scopeOf(me.getPersonId(), id, filter);
+		response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.inline().filename(fileName(scope, "growth-report", "pdf")).build().toString());
+		this.report.write(scope, response.getOutputStream());
 	}
 
 	private static String fileName(HistoryScope scope, String what, String extension) {

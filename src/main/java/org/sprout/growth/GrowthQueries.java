@@ -23,8 +23,8 @@ import org.sprout.projects.ProjectStatus;
 import org.sprout.skills.Skill;
 
 /**
- * The aggregates behind the growth charts: one grouped query each, taking the history's
- * own where-clause so they count exactly the entries the history shows.
+ * The aggregates behind the growth charts and report: one grouped query each, taking the
+ * history's own where-clause so they count exactly the entries the history shows.
  */
 @Repository
 class GrowthQueries {
@@ -79,6 +79,33 @@ class GrowthQueries {
 			.toList();
 	}
 
+	/** The first and last day observed; both null when there is no entry. */
+	Span span(Specification<FeedbackEntry> entries) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<FeedbackEntry> entry = query.from(FeedbackEntry.class);
+		Path<LocalDate> observedOn = entry.get("observedOn");
+		query.multiselect(cb.least(observedOn), cb.greatest(observedOn)).where(entries.toPredicate(entry, query, cb));
+		Tuple row = this.entityManager.createQuery(query).getSingleResult();
+		return new Span(row.get(0, LocalDate.class), row.get(1, LocalDate.class));
+	}
+
+	/** The newest next steps of the entries about a skill, newest first. */
+	List<NextStep> latestNextSteps(Specification<FeedbackEntry> entries, long skillId, int limit) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<FeedbackEntry> entry = query.from(FeedbackEntry.class);
+		Join<FeedbackEntry, Skill> skill = entry.join("skills");
+		query.multiselect(entry.get("observedOn"), entry.get("nextStep"))
+			.where(entries.toPredicate(entry, query, cb), cb.equal(skill.get("id"), skillId))
+			.orderBy(cb.desc(entry.get("observedOn")), cb.desc(entry.get("id")));
+		return this.entityManager.createQuery(query)
+			.setMaxResults(limit)
+			.getResultStream()
+			.map((row) -> new NextStep(row.get(0, LocalDate.class), row.get(1, String.class)))
+			.toList();
+	}
+
 	/** One group of {@link #countByMonthProjectAndKind}; project fields null for none. */
 	record MonthProjectCount(int year, int month, Long projectId, String projectName, LocalDate projectStart,
 			LocalDate projectEnd, ProjectStatus projectStatus, FeedbackKind kind, long count) {
@@ -86,6 +113,12 @@ class GrowthQueries {
 
 	/** One group of {@link #countBySkillAndKind}. */
 	record SkillCount(long skillId, String name, int position, FeedbackKind kind, long count) {
+	}
+
+	record Span(LocalDate first, LocalDate last) {
+	}
+
+	record NextStep(LocalDate observedOn, String text) {
 	}
 
 }

@@ -62,6 +62,17 @@ class GrowthPagesTest {
 	}
 
 	@Test
+	void theExportsAreLinkedWithTheAppliedFilters() throws Exception {
+		long sam = this.accounts.id("sam");
+		String html = history("sam", "?kind=REDIRECTING&from=2026-01-01&page=2").getResponse().getContentAsString();
+		assertThat(html).contains("href=\"/people/" + sam + "/feedback.csv?kind=REDIRECTING&amp;from=2026-01-01\"",
+				"href=\"/people/" + sam + "/report.pdf?kind=REDIRECTING&amp;from=2026-01-01\"");
+		// A filter the page could not read is not passed on: the page shows everything.
+		assertThat(history("sam", "?from=yesterday").getResponse().getContentAsString())
+			.contains("href=\"/people/" + sam + "/feedback.csv\"");
+	}
+
+	@Test
 	void theProfileShowsTheChartsToThoseWhoMayOpenTheHistory() throws Exception {
 		long sam = this.accounts.id("sam");
 		for (String viewer : new String[] { "sam", "maria" }) {
