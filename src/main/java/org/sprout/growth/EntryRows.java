@@ -88,7 +88,10 @@ class EntryRows {
 					entry.get("acknowledgedAt"), entry.get("reflection"), entry.get("reflectedAt"),
 					entry.get("createdAt"), entry.get("updatedAt"))
 			.where(where.toArray(Predicate[]::new))
-			.orderBy(cb.asc(observedOn), cb.asc(id));
+			// The subject is the same on every row, but ordering by it first lets the
+			// database read ix_feedback_subject_observed in order instead of sorting
+			// the rest of the history for every batch (which made long exports slow).
+			.orderBy(cb.asc(entry.get("subject").get("id")), cb.asc(observedOn), cb.asc(id));
 		List<Tuple> rows = this.entityManager.createQuery(query).setMaxResults(BATCH_SIZE).getResultList();
 		if (rows.isEmpty()) {
 			return List.of();
