@@ -51,6 +51,24 @@
     });
   }
 
+  /** Splits a label into lines of about the given length at spaces; arrays stay as they are. */
+  function wrap(label, length) {
+    if (typeof label !== 'string' || label.length <= length) {
+      return label;
+    }
+    var lines = [''];
+    label.split(' ').forEach(function (word) {
+      var line = lines[lines.length - 1];
+      if (line && (line + ' ' + word).length > length) {
+        lines.push(word);
+      }
+      else {
+        lines[lines.length - 1] = line ? line + ' ' + word : word;
+      }
+    });
+    return lines;
+  }
+
   function dataset(label, values, colour, focus) {
     return {
       label: label,
@@ -68,10 +86,15 @@
     var horizontal = canvas.getAttribute('data-chart-axis') === 'y';
     var share = canvas.hasAttribute('data-chart-share');
     var focus = data.focus || [];
-    var labels = data.labels.map(function (label, i) { return focus[i] ? '\u2605 ' + label : label; });
+    // On a phone, long names would be cut off at the left edge: break them in two lines.
+    var narrow = horizontal && canvas.parentElement.clientWidth < 480;
+    var labels = data.labels.map(function (label, i) {
+      var text = focus[i] ? '\u2605 ' + label : label;
+      return narrow ? wrap(text, 14) : text;
+    });
     if (horizontal) {
       // One row per bar; set through the CSSOM, which the style-src policy allows.
-      canvas.parentElement.style.height = (Math.max(2, labels.length) * 2.1 + 4) + 'rem';
+      canvas.parentElement.style.height = (Math.max(2, labels.length) * (narrow ? 2.6 : 2.1) + 4) + 'rem';
     }
     var count = { stacked: true, beginAtZero: true, ticks: { precision: 0 } };
     var category = {
