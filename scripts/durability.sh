@@ -16,7 +16,7 @@ work=$(mktemp -d)
 trap 'kill -9 $(cat "$work/pid" 2>/dev/null) 2>/dev/null || true; rm -rf "$work"' EXIT
 
 start() {
-	java -jar "$jar" --server.port="$port" --spring.datasource.url="jdbc:h2:file:$work/db/sprout;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
+	java -jar "$jar" --server.port="$port" --spring.datasource.url="jdbc:h2:file:$work/db/sprout;DB_CLOSE_ON_EXIT=FALSE" \
 		--logging.level.root=WARN >"$work/app.log" 2>&1 &
 	echo $! >"$work/pid"
 	for _ in $(seq 1 120); do
@@ -75,11 +75,12 @@ sign_in
 found=0
 missing=0
 while read -r id marker; do
-	if curl -s -b "$work/cookies" "$base/feedback/$id" | grep -q "$marker"; then
+	page=$(curl -s -w '\nHTTP %{http_code}' -b "$work/cookies" "$base/feedback/$id")
+	if grep -q "$marker" <<<"$page"; then
 		found=$((found + 1))
 	else
 		missing=$((missing + 1))
-		echo "missing after restart: entry $id ($marker)"
+		echo "missing after restart: entry $id ($marker), $(tail -1 <<<"$page")"
 	fi
 done <"$work/saved"
 kill -9 "$(cat "$work/pid")" 2>/dev/null || true

@@ -1,5 +1,7 @@
 package org.sprout.feedback;
 
+import java.util.List;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,47 +10,48 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import org.sprout.people.Person;
-import org.sprout.people.PersonRepository;
+import org.sprout.growth.GrowthService;
+import org.sprout.projects.Project;
 import org.sprout.projects.ProjectRepository;
 import org.sprout.security.SproutUser;
 import org.sprout.skills.SkillRepository;
-import org.sprout.web.NotFoundException;
 
 @Controller
 class FeedbackHistoryController {
 
 	private final FeedbackService feedback;
 
-	private final PersonRepository people;
-
 	private final SkillRepository skills;
 
 	private final ProjectRepository projects;
 
-	FeedbackHistoryController(FeedbackService feedback, PersonRepository people, SkillRepository skills,
-			ProjectRepository projects) {
+	private final GrowthService growth;
+
+	FeedbackHistoryController(FeedbackService feedback, SkillRepository skills, ProjectRepository projects,
+			GrowthService growth) {
 		this.feedback = feedback;
-		this.people = people;
 		this.skills = skills;
 		this.projects = projects;
+		this.growth = growth;
 	}
 
 	@GetMapping("/people/{id}/feedback")
 	String history(@PathVariable long id, @ModelAttribute("filter") HistoryFilter filter, BindingResult binding,
 			@AuthenticationPrincipal SproutUser me, Model model) {
-		Person person = this.people.findById(id).orElseThrow(NotFoundException::new);
 		// A malformed filter value is shown as an error and the unfiltered history
 		// instead.
-		HistoryFilter applied = (filter == null || binding.hasErrors()) ? HistoryFilter.none() : filter;
-		FeedbackService.History history = this.feedback.historyOf(me.getPersonId(), id, applied);
+		HistoryFilter applied = HistoryFilter.unlessRejected(filter, binding.hasErrors());
+		HistoryScope scope = this.feedback.scopeOf(me.getPersonId(), id, applied);
+		FeedbackService.History history = this.feedback.historyOf(scope);
+		List<Project> projectsOfPerson = this.projects.projectsWithFocusSkillsOf(id);
 		model.addAttribute("filter", applied);
 		model.addAttribute("filterRejected", binding.hasErrors());
-		model.addAttribute("person", person);
+		model.addAttribute("person", scope.subject());
 		model.addAttribute("page", history.page());
 		model.addAttribute("self", me.getPersonId() == id);
 		model.addAttribute("skills", this.skills.findAllByOrderByPositionAsc());
-		model.addAttribute("projects", this.projects.projectsOf(id));
+		model.addAttribute("projects", projectsOfPerson);
+		model.addAttribute("charts", this.growth.chartsOf(scope, projectsOfPerson));
 		model.addAttribute("authors", history.authors());
 		model.addAttribute("kinds", FeedbackKind.values());
 		return "feedback/history";

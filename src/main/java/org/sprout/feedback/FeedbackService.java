@@ -255,21 +255,26 @@ public class FeedbackService {
 	}
 
 	/**
-	 * A page of the person's history as the viewer may read it, newest first and
-	 * filtered, with the authors the viewer may filter by. 404 when the viewer may not
-	 * open this history at all.
+	 * The viewer's scope of the person's history, filtered: what the history page, its
+	 * charts and its exports may read. 404 when there is no such person or the viewer may
+	 * not open this history at all.
 	 */
-	public History historyOf(long viewerId, long subjectId, HistoryFilter filter) {
-		Relation relation = this.relations.between(viewerId, subjectId);
-		if (!AccessPolicy.canViewHistory(relation)) {
-			throw new NotFoundException();
-		}
-		boolean readsShared = AccessPolicy.readsSharedFeedbackAbout(relation);
-		Page<FeedbackEntry> page = this.entries.findAll(
-				HistorySpecifications.historyOf(subjectId, viewerId, readsShared, filter),
-				Paging.page(filter.page(), NEWEST_FIRST));
+	public HistoryScope scopeOf(long viewerId, long subjectId, HistoryFilter filter) {
+		Person subject = this.people.findById(subjectId).orElseThrow(NotFoundException::new);
+		return HistoryScope.of(viewerId, subject, this.relations.between(viewerId, subjectId), filter)
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * A page of the history in the scope, newest first, with the authors the viewer may
+	 * filter by.
+	 */
+	public History historyOf(HistoryScope scope) {
+		Page<FeedbackEntry> page = this.entries.findAll(scope.entries(),
+				Paging.page(scope.filter().page(), NEWEST_FIRST));
 		loadSkills(page.getContent());
-		return new History(page, this.entries.authorsVisibleIn(subjectId, viewerId, readsShared));
+		return new History(page,
+				this.entries.authorsVisibleIn(scope.subjectId(), scope.viewerId(), scope.readsShared()));
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package org.sprout.people;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -10,6 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.sprout.feedback.HistoryFilter;
+import org.sprout.feedback.HistoryScope;
+import org.sprout.growth.GrowthService;
+import org.sprout.projects.Project;
 import org.sprout.projects.ProjectRepository;
 import org.sprout.security.AccessPolicy;
 import org.sprout.security.Relation;
@@ -31,12 +37,15 @@ class PeopleController {
 
 	private final Relations relations;
 
+	private final GrowthService growth;
+
 	PeopleController(PersonRepository people, MentorshipRepository mentorships, ProjectRepository projects,
-			Relations relations) {
+			Relations relations, GrowthService growth) {
 		this.people = people;
 		this.mentorships = mentorships;
 		this.projects = projects;
 		this.relations = relations;
+		this.growth = growth;
 	}
 
 	@GetMapping("/people")
@@ -60,9 +69,13 @@ class PeopleController {
 		model.addAttribute("reports", this.people.findByManagerIdOrderByDisplayName(id));
 		model.addAttribute("mentors", this.mentorships.currentMentorsOf(id, today));
 		model.addAttribute("mentees", this.mentorships.currentMenteesOf(id, today));
-		model.addAttribute("projects", this.projects.projectsOf(id));
+		List<Project> projectsOfPerson = this.projects.projectsWithFocusSkillsOf(id);
+		model.addAttribute("projects", projectsOfPerson);
 		model.addAttribute("canGiveFeedback", AccessPolicy.canGiveFeedback(relation));
-		model.addAttribute("canViewHistory", AccessPolicy.canViewHistory(relation));
+		// Those who may open the history see its charts here, unfiltered.
+		Optional<HistoryScope> history = HistoryScope.of(me.getPersonId(), person, relation, HistoryFilter.none());
+		model.addAttribute("canViewHistory", history.isPresent());
+		history.ifPresent((scope) -> model.addAttribute("charts", this.growth.chartsOf(scope, projectsOfPerson)));
 		return "people/profile";
 	}
 

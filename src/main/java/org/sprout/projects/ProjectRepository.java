@@ -28,6 +28,18 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 			""")
 	List<Project> projectsOf(@Param("person") long personId);
 
+	/**
+	 * The person's projects as {@link #projectsOf}, with their focus skills in the same
+	 * query.
+	 */
+	@EntityGraph(attributePaths = { "lead", "sponsor", "focusSkills" })
+	@Query("""
+			select p from Project p
+			where p.lead.id = :person or exists (select 1 from p.members m where m.id = :person)
+			order by p.startDate desc nulls last, p.id desc
+			""")
+	List<Project> projectsWithFocusSkillsOf(@Param("person") long personId);
+
 	List<Project> findAllByOrderByNameAsc();
 
 }

@@ -2,6 +2,7 @@ package org.sprout.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -16,10 +17,16 @@ public class Formats {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
 	public String date(LocalDate date) {
 		return (date != null) ? DATE.format(date) : "";
+	}
+
+	public String month(YearMonth month) {
+		return (month != null) ? MONTH.format(month) : "";
 	}
 
 	public String dateTime(Instant instant) {

@@ -1,0 +1,183 @@
+package org.sprout.growth;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.sprout.feedback.FeedbackEntry;
+import org.sprout.feedback.FeedbackKind;
+import org.sprout.feedback.FeedbackRepository;
+import org.sprout.feedback.Visibility;
+import org.sprout.projects.Project;
+import org.sprout.projects.ProjectRepository;
+import org.sprout.skills.SkillRepository;
+import org.sprout.support.DemoAccounts;
+import org.sprout.support.SproutTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The PDF growth report, read back with OpenPDF's text extractor: what it holds, with the
+ * history's filters and access rule.
+ */
+@SproutTest
+class GrowthReportTest {
+
+	private static final LocalDate DAY = LocalDate.of(2001, 2, 3);
+
+	private static final String ONE_DAY = "?from=2001-02-03&to=2001-02-03";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private DemoAccounts accounts;
+
+	@Autowired
+	private FeedbackRepository entries;
+
+	@Autowired
+	private ProjectRepository projects;
+
+	@Autowired
+	private SkillRepository skills;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
+	private final List<Long> added = new ArrayList<>();
+
+	private Long retroProject;
+
+	@Test
+	void theReportHoldsCoverSkillsRetrospectivesAndEntries() throws Exception {
+		add(Visibility.SHARED, "At the REPORTMARKER demo.", "You let the new engineer present.",
+				"She owned the release.", "Let someone new present next sprint.");
+		Project onboarding = writeRetrospective("Asking first worked; RETROMARKER weekly demos kept us aligned.");
+
+		String text = report("sam", "");
+
+		assertThat(text).contains("Growth report", "Sam Okafor", "Software Engineer \u00b7 Platform", "Prepared for",
+				"Projects", onboarding.getName(), "Leads", "Maria Alvarez");
+		assertThat(text).contains("Skills", "Latest next steps", "(focus)");
+		assertThat(text).contains("Project retrospectives", "RETROMARKER", "Feedback on this project");
+		assertThat(text).contains("Entries, oldest first", "At the REPORTMARKER demo.",
+				"You let the new engineer present.", "She owned the release.", "Let someone new present next sprint.",
+				"3 Feb 2001", "Redirecting");
+		// The oldest entry comes first: the one of 2001, before the demo year's.
+		String entries = text.substring(text.indexOf("Entries, oldest first"));
+		assertThat(entries.indexOf("REPORTMARKER"))
+			.isLessThan(entries.indexOf("Situation", entries.indexOf("Situation") + 1));
+		assertThat(text).contains("Page 1", "Page 2");
+	}
+
+	@Test
+	void theReportFollowsTheFilters() throws Exception {
+		add(Visibility.SHARED, "At the REPORTMARKER demo.", "You let the new engineer present.",
+				"She owned the release.", "Let someone new present next sprint.");
+
+		String text = report("sam", ONE_DAY);
+
+		assertThat(text).contains("Filters", "Observed: 3 Feb 2001 \u2013 3 Feb 2001",
+				"1 (0 reinforcing, 1 redirecting)", "REPORTMARKER", "3 Feb 2001: Let someone new present next sprint.");
+		assertThat(text).containsOnlyOnce("Situation");
+	}
+
+	@Test
+	void samAndHisManagerGetTheReportOthersGetNotFound() throws Exception {
+		this.mvc.perform(get("/people/{id}/report.pdf", this.accounts.id("sam")).with(this.accounts.as("sam")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andExpect(header().string("Content-Disposition",
+					"inline; filename=\"sprout-growth-report-sam-" + LocalDate.now() + ".pdf\""));
+		assertThat(report("maria", ONE_DAY)).contains("Growth report", "Sam Okafor");
+		for (String outsider : List.of("lee", "priya", "admin")) {
+			this.mvc.perform(get("/people/{id}/report.pdf", this.accounts.id("sam")).with(this.accounts.as(outsider)))
+				.andExpect(status().isNotFound());
+		}
+		this.mvc.perform(get("/people/999999/report.pdf").with(this.accounts.as("maria")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aPrivateNoteIsOnlyInItsAuthorsReport() throws Exception {
+		add(Visibility.PRIVATE_NOTE, "In our NOTEMARKER one-to-one.", "You hesitated.", "We lost time.", "Ask sooner.");
+
+		assertThat(report("maria", ONE_DAY)).contains("NOTEMARKER", "Private note");
+		assertThat(report("sam", ONE_DAY)).doesNotContain("NOTEMARKER").contains("No entries.");
+	}
+
+	private String report(String viewer, String query) throws Exception {
+		byte[] pdf = this.mvc
+			.perform(get("/people/{id}/report.pdf" + query, this.accounts.id("sam")).with(this.accounts.as(viewer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		return text(pdf);
+	}
+
+	static String text(byte[] pdf) throws IOException {
+		PdfReader reader = new PdfReader(pdf);
+		try {
+			PdfTextExtractor extractor = new PdfTextExtractor(reader);
+			StringBuilder text = new StringBuilder();
+			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+				text.append(extractor.getTextFromPage(page)).append('\n');
+			}
+			return text.toString();
+		}
+		finally {
+			reader.close();
+		}
+	}
+
+	private void add(Visibility visibility, String situation, String behaviour, String impact, String nextStep) {
+		FeedbackEntry saved = this.transactions.execute((tx) -> {
+			FeedbackEntry entry = new FeedbackEntry(this.accounts.person("maria"), this.accounts.person("sam"));
+			entry.setObservedOn(DAY);
+			entry.setKind(FeedbackKind.REDIRECTING);
+			entry.setVisibility(visibility);
+			entry.setSkills(Set.of(this.skills.findByRetiredFalseOrderByPositionAsc().get(0)));
+			entry.setSituation(situation);
+			entry.setBehaviour(behaviour);
+			entry.setImpact(impact);
+			entry.setNextStep(nextStep);
+			return this.entries.save(entry);
+		});
+		this.added.add(saved.getId());
+	}
+
+	private Project writeRetrospective(String text) {
+		return this.transactions.execute((tx) -> {
+			Project project = this.projects.projectsOf(this.accounts.id("sam")).get(0);
+			project.setRetrospective(text);
+			this.retroProject = project.getId();
+			return project;
+		});
+	}
+
+	@AfterEach
+	void restore() {
+		this.transactions.executeWithoutResult((tx) -> {
+			this.entries.deleteAllById(this.added);
+			if (this.retroProject != null) {
+				this.projects.findById(this.retroProject).orElseThrow().setRetrospective(null);
+			}
+		});
+	}
+
+}
