@@ -41,12 +41,12 @@ class FeedbackController {
 
 	FeedbackController(FeedbackService feedback, Readers readers, FeedbackRevisions revisions, SkillRepository skills,
 			ProjectRepository projects, FeedbackCoach coach) {
-		this.coach = coach;
 		this.feedback = feedback;
 		this.readers = readers;
 		this.revisions = revisions;
 		this.skills = skills;
 		this.projects = projects;
+		this.coach = coach;
 	}
 
 	@GetMapping("/feedback/new")

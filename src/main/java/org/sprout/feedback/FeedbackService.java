@@ -42,7 +42,7 @@ import org.sprout.web.Paging;
 @Transactional(readOnly = true)
 public class FeedbackService {
 
-	private static final Logger logger = LoggerFactory.getLogger(FeedbackService.class);
+	private static final Logger log = LoggerFactory.getLogger(FeedbackService.class);
 
 	static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("observedOn"), Sort.Order.desc("id"));
 
@@ -65,7 +65,6 @@ public class FeedbackService {
 	FeedbackService(FeedbackRepository entries, PersonRepository people, ProjectRepository projects,
 			SkillRepository skills, FeedbackRequestRepository requests, Relations relations, Clock clock,
 			FeedbackCoach coach) {
-		this.coach = coach;
 		this.entries = entries;
 		this.people = people;
 		this.projects = projects;
@@ -73,6 +72,7 @@ public class FeedbackService {
 		this.requests = requests;
 		this.relations = relations;
 		this.clock = clock;
+		this.coach = coach;
 	}
 
 	/**
@@ -225,7 +225,7 @@ public class FeedbackService {
 			entry.setQuality(coaching.score(), coaching.ruleIds());
 		}
 		catch (RuntimeException ex) {
-			logger.warn("The feedback coach failed; saving the entry without a score", ex);
+			log.warn("The feedback coach failed; saving the entry without a score", ex);
 			entry.setQuality(null, null);
 		}
 	}
