@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.sprout.feedback.coach.FeedbackCoach;
 import org.sprout.people.Person;
 import org.sprout.projects.ProjectRepository;
 import org.sprout.requests.FeedbackRequest;
@@ -36,13 +37,16 @@ class FeedbackController {
 
 	private final ProjectRepository projects;
 
+	private final FeedbackCoach coach;
+
 	FeedbackController(FeedbackService feedback, Readers readers, FeedbackRevisions revisions, SkillRepository skills,
-			ProjectRepository projects) {
+			ProjectRepository projects, FeedbackCoach coach) {
 		this.feedback = feedback;
 		this.readers = readers;
 		this.revisions = revisions;
 		this.skills = skills;
 		this.projects = projects;
+		this.coach = coach;
 	}
 
 	@GetMapping("/feedback/new")
@@ -161,6 +165,11 @@ class FeedbackController {
 		model.addAttribute("visibilities", Visibility.values());
 		model.addAttribute("sharedReaders", this.readers.of(me.getPersonId(), subject.getId(), Visibility.SHARED));
 		model.addAttribute("commitments", this.feedback.openCommitmentsFor(me.getPersonId(), subject.getId()));
+		// The hints for what the form already holds (editing, or sent back with errors).
+		FeedbackForm form = (FeedbackForm) model.getAttribute("feedbackForm");
+		if (form != null && form.hasText()) {
+			model.addAttribute("coaching", this.coach.review(form.toDraft()));
+		}
 		return FORM;
 	}
 

@@ -3,6 +3,7 @@ package org.sprout.feedback;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -223,6 +224,20 @@ public class FeedbackEntry extends BaseEntity {
 
 	public String getQualityFindings() {
 		return this.qualityFindings;
+	}
+
+	/** The ids of the coach's rules the entry did not meet, empty when none. */
+	public List<String> getQualityRuleIds() {
+		if (this.qualityFindings == null || this.qualityFindings.isBlank()) {
+			return List.of();
+		}
+		return List.of(this.qualityFindings.split(","));
+	}
+
+	/** The feedback coach's reading: a score and the ids of its findings' rules. */
+	public void setQuality(Integer score, String ruleIds) {
+		this.qualityScore = score;
+		this.qualityFindings = ruleIds;
 	}
 
 	public Instant getAcknowledgedAt() {

@@ -3,6 +3,7 @@ package org.sprout.feedback;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -10,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
+
+import org.sprout.feedback.coach.Draft;
 
 /**
  * What the feedback form may set, and nothing more: author, scores and answers are never
@@ -84,6 +87,24 @@ public class FeedbackForm {
 		form.setVisibility(entry.getVisibility());
 		form.setVersion(entry.getVersion());
 		return form;
+	}
+
+	/**
+	 * What the coach reads; a part longer than the form allows is cut, since it will not
+	 * be saved anyway.
+	 */
+	public Draft toDraft() {
+		return new Draft(cut(this.situation), cut(this.behaviour), cut(this.impact), cut(this.nextStep), this.kind);
+	}
+
+	/** Whether any of the four parts holds text yet. */
+	public boolean hasText() {
+		return Stream.of(this.situation, this.behaviour, this.impact, this.nextStep)
+			.anyMatch((part) -> part != null && !part.isBlank());
+	}
+
+	private static String cut(String part) {
+		return (part != null && part.length() > MAX_PART) ? part.substring(0, MAX_PART) : part;
 	}
 
 	public Long getVersion() {

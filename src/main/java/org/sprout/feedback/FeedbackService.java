@@ -9,12 +9,17 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.hibernate.Hibernate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import org.sprout.feedback.coach.Coaching;
+import org.sprout.feedback.coach.Draft;
+import org.sprout.feedback.coach.FeedbackCoach;
 import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
 import org.sprout.projects.Project;
@@ -37,6 +42,8 @@ import org.sprout.web.Paging;
 @Transactional(readOnly = true)
 public class FeedbackService {
 
+	private static final Logger log = LoggerFactory.getLogger(FeedbackService.class);
+
 	static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("observedOn"), Sort.Order.desc("id"));
 
 	private final FeedbackRepository entries;
@@ -53,8 +60,11 @@ public class FeedbackService {
 
 	private final Clock clock;
 
+	private final FeedbackCoach coach;
+
 	FeedbackService(FeedbackRepository entries, PersonRepository people, ProjectRepository projects,
-			SkillRepository skills, FeedbackRequestRepository requests, Relations relations, Clock clock) {
+			SkillRepository skills, FeedbackRequestRepository requests, Relations relations, Clock clock,
+			FeedbackCoach coach) {
 		this.entries = entries;
 		this.people = people;
 		this.projects = projects;
@@ -62,6 +72,7 @@ public class FeedbackService {
 		this.requests = requests;
 		this.relations = relations;
 		this.clock = clock;
+		this.coach = coach;
 	}
 
 	/**
@@ -199,7 +210,24 @@ public class FeedbackService {
 		entry.setBehaviour(form.getBehaviour().strip());
 		entry.setImpact(form.getImpact().strip());
 		entry.setNextStep(form.getNextStep().strip());
+		coach(entry);
 		return true;
+	}
+
+	/**
+	 * Stores the coach's reading with the entry. The coach only advises: should it fail,
+	 * the entry is saved without a score.
+	 */
+	private void coach(FeedbackEntry entry) {
+		try {
+			Coaching coaching = this.coach.review(new Draft(entry.getSituation(), entry.getBehaviour(),
+					entry.getImpact(), entry.getNextStep(), entry.getKind()));
+			entry.setQuality(coaching.score(), coaching.ruleIds());
+		}
+		catch (RuntimeException ex) {
+			log.warn("The feedback coach failed; saving the entry without a score", ex);
+			entry.setQuality(null, null);
+		}
 	}
 
 	/**

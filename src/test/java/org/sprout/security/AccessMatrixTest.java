@@ -198,6 +198,8 @@ class AccessMatrixTest {
 			case "GET /", "GET /people", "GET /people/{id}", "GET /projects", "GET /projects/{id}", "GET /requests",
 					"POST /requests", "GET /account/password", "POST /account/password" ->
 				Answer.OK;
+			// The coach reads only the posted draft, nothing stored: anyone signed in.
+			case "POST /feedback/coach" -> Answer.OK;
 			// Sam's history and its exports: Sam, his manager and mentor (Maria). Nobody
 			// else.
 			case "GET /people/{id}/feedback", "GET /people/{id}/feedback.csv", "GET /people/{id}/report.pdf" ->
