@@ -156,7 +156,21 @@ public final class Browser {
 	public void clickToLoad(WebElement element) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		click(element);
-		this.wait.until(ExpectedConditions.stalenessOf(page));
+		// The old page is gone once its root element is stale; Chromium may also report
+		// it
+		// as a node that no longer belongs to the document.
+		this.wait.until((driver) -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				return ex.getMessage() != null && ex.getMessage().contains("does not belong to the document");
+			}
+		});
 		waitForPage();
 	}
 
