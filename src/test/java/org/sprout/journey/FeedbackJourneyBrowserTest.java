@@ -6,20 +6,12 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-import org.sprout.support.Browser;
+import org.sprout.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,46 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * person it is about finds and filters it, and people with no part in it cannot read or
  * write it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class FeedbackJourneyBrowserTest {
+class FeedbackJourneyBrowserTest extends BrowserTest {
 
 	private static final Pattern PROFILE_PATH = Pattern.compile("/people/(\\d+)$");
-
-	@LocalServerPort
-	private int port;
-
-	private Browser browser;
-
-	/** Keeps a picture of the page a failing step was looking at. */
-	@RegisterExtension
-	final TestExecutionExceptionHandler screenshotOnFailure = (context, failure) -> {
-		if (this.browser != null) {
-			try {
-				this.browser.screenshot("failure-" + context.getRequiredTestMethod().getName());
-			}
-			catch (RuntimeException ex) {
-				failure.addSuppressed(ex);
-			}
-		}
-		throw failure;
-	};
-
-	/**
-	 * Skips the test, reported as skipped with the reason, when Chromium is not
-	 * installed; fails it when CI=true (see {@link Browser#requireChromium()}).
-	 */
-	@BeforeEach
-	void startBrowser() {
-		this.browser = Browser.start(this.port);
-	}
-
-	@AfterEach
-	void quitBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
 
 	@Test
 	void managerLogsFeedbackThatOnlyTheRightPeopleSee() {

@@ -4,20 +4,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-import org.sprout.support.Browser;
+import org.sprout.support.BrowserTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * manager's feedback, Maria sees the reflection and his commitment, Sam asks a peer for
  * feedback, she answers, Sam reads the answer, and someone with no part in it cannot.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class MenteeLoopBrowserTest {
+class MenteeLoopBrowserTest extends BrowserTest {
 
 	private static final String SAM = "Sam Okafor";
 
@@ -39,46 +29,11 @@ class MenteeLoopBrowserTest {
 	/** The Answer section of an entry page: acknowledgement and reflection. */
 	private static final String ANSWER = "section[aria-labelledby='answer-heading']";
 
-	@LocalServerPort
-	private int port;
-
-	private Browser browser;
-
 	/**
 	 * How the pages present what the journey did; collected while the journey goes on and
 	 * checked at its end, so one wrong line break does not hide later steps.
 	 */
 	private final SoftAssertions shown = new SoftAssertions();
-
-	/** Keeps a picture of the page a failing step was looking at. */
-	@RegisterExtension
-	final TestExecutionExceptionHandler screenshotOnFailure = (context, failure) -> {
-		if (this.browser != null) {
-			try {
-				this.browser.screenshotFullPage("failure-" + context.getRequiredTestMethod().getName());
-			}
-			catch (RuntimeException ex) {
-				failure.addSuppressed(ex);
-			}
-		}
-		throw failure;
-	};
-
-	/**
-	 * Skips the test, reported as skipped with the reason, when Chromium is not
-	 * installed; fails it when CI=true (see {@link Browser#requireChromium()}).
-	 */
-	@BeforeEach
-	void startBrowser() {
-		this.browser = Browser.start(this.port);
-	}
-
-	@AfterEach
-	void quitBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
 
 	@Test
 	void menteeAnswersFeedbackAndAsksAPeerForMore() {

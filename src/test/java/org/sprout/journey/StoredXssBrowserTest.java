@@ -6,15 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.sprout.feedback.FeedbackEntry;
@@ -26,7 +21,7 @@ import org.sprout.people.PersonRepository;
 import org.sprout.requests.FeedbackRequest;
 import org.sprout.requests.FeedbackRequestRepository;
 import org.sprout.skills.SkillRepository;
-import org.sprout.support.Browser;
+import org.sprout.support.BrowserTest;
 import org.sprout.support.XssPayloads;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,12 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reflection and a request, then the pages that show them opened for real. No payload
  * runs: the marker the payloads set stays undefined and no dialog opens.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class StoredXssBrowserTest {
-
-	@LocalServerPort
-	private int port;
+class StoredXssBrowserTest extends BrowserTest {
 
 	@Autowired
 	private FeedbackRepository entries;
@@ -57,20 +47,6 @@ class StoredXssBrowserTest {
 
 	@Autowired
 	private TransactionTemplate transactions;
-
-	private Browser browser;
-
-	@BeforeEach
-	void startBrowser() {
-		this.browser = Browser.start(this.port);
-	}
-
-	@AfterEach
-	void quitBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
 
 	@Test
 	void noStoredPayloadRunsInTheBrowser() {
