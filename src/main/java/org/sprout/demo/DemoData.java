@@ -27,6 +27,7 @@ import org.sprout.people.PersonRepository;
 import org.sprout.projects.Project;
 import org.sprout.projects.ProjectRepository;
 import org.sprout.projects.ProjectStatus;
+import org.sprout.recognition.RecognitionRepository;
 import org.sprout.requests.FeedbackRequest;
 import org.sprout.requests.FeedbackRequestRepository;
 import org.sprout.skills.Skill;
@@ -88,9 +89,12 @@ public class DemoData {
 
 	private final FeedbackRequestRepository requests;
 
+	private final RecognitionRepository recognitions;
+
 	DemoData(PersonRepository people, MentorshipRepository mentorships, ProjectRepository projects,
 			SkillRepository skills, FeedbackRepository feedback, PasswordEncoder encoder,
-			FeedbackRequestRepository requests) {
+			FeedbackRequestRepository requests, RecognitionRepository recognitions) {
+		this.recognitions = recognitions;
 		this.requests = requests;
 		this.people = people;
 		this.mentorships = mentorships;
@@ -171,6 +175,8 @@ public class DemoData {
 					.forEach((earlier) -> earlier.closeCommitment(later.getCreatedAt()));
 			}
 			requests(lee, priya, crowd);
+			new DemoRecognitions(DemoData.this.recognitions, this.random, this.framework, this.today).create(priya, sam,
+					lee, crowd);
 		}
 
 		/**

@@ -51,13 +51,15 @@ class FeedbackController {
 
 	@GetMapping("/feedback/new")
 	String newEntry(@RequestParam(name = "about", required = false) Long about,
-			@RequestParam(name = "request", required = false) Long requestId, @AuthenticationPrincipal SproutUser me,
+			@RequestParam(name = "request", required = false) Long requestId,
+			@RequestParam(name = "project", required = false) Long projectId, @AuthenticationPrincipal SproutUser me,
 			Model model) {
 		FeedbackRequest request = (requestId != null) ? this.feedback.requestToAnswer(me.getPersonId(), requestId)
 				: null;
 		Long subjectId = (request != null) ? request.getRequester().getId() : about;
 		Person subject = this.feedback.subjectFor(me.getPersonId(), subjectId);
 		FeedbackForm form = FeedbackForm.about(subject.getId());
+		form.setProjectId(projectId);
 		if (request != null) {
 			form.setRequestId(request.getId());
 			form.setProjectId((request.getProject() != null) ? request.getProject().getId() : null);

@@ -17,6 +17,8 @@ import org.sprout.feedback.HistoryScope;
 import org.sprout.growth.GrowthService;
 import org.sprout.projects.Project;
 import org.sprout.projects.ProjectRepository;
+import org.sprout.recognition.LeadersBoard;
+import org.sprout.recognition.RecognitionService;
 import org.sprout.security.AccessPolicy;
 import org.sprout.security.Relation;
 import org.sprout.security.Relations;
@@ -39,8 +41,14 @@ class PeopleController {
 
 	private final GrowthService growth;
 
+	private final RecognitionService recognitions;
+
+	private final LeadersBoard board;
+
 	PeopleController(PersonRepository people, MentorshipRepository mentorships, ProjectRepository projects,
-			Relations relations, GrowthService growth) {
+			Relations relations, GrowthService growth, RecognitionService recognitions, LeadersBoard board) {
+		this.recognitions = recognitions;
+		this.board = board;
 		this.people = people;
 		this.mentorships = mentorships;
 		this.projects = projects;
@@ -66,7 +74,8 @@ class PeopleController {
 		LocalDate today = LocalDate.now();
 		Relation relation = this.relations.between(me.getPersonId(), id);
 		model.addAttribute("person", person);
-		model.addAttribute("reports", this.people.findByManagerIdOrderByDisplayName(id));
+		List<Person> reports = this.people.findByManagerIdOrderByDisplayName(id);
+		model.addAttribute("reports", reports);
 		model.addAttribute("mentors", this.mentorships.currentMentorsOf(id, today));
 		model.addAttribute("mentees", this.mentorships.currentMenteesOf(id, today));
 		List<Project> projectsOfPerson = this.projects.projectsWithFocusSkillsOf(id);
@@ -76,6 +85,15 @@ class PeopleController {
 		Optional<HistoryScope> history = HistoryScope.of(me.getPersonId(), person, relation, HistoryFilter.none());
 		model.addAttribute("canViewHistory", history.isPresent());
 		history.ifPresent((scope) -> model.addAttribute("charts", this.growth.chartsOf(scope, projectsOfPerson)));
+		model.addAttribute("canRecognise", AccessPolicy.canRecognise(me.getPersonId(), id) && person.isEnabled());
+		RecognitionService.Received received = this.recognitions.receivedBy(person, !reports.isEmpty());
+		model.addAttribute("recognitions", received.latest());
+		model.addAttribute("recognitionCount", received.count());
+		boolean self = me.getPersonId() == id;
+		if (AccessPolicy.canSeeEmergenceOf(me.getPersonId(), id, !self && this.board.visibleTo(me))) {
+			model.addAttribute("emergence", received.breakdown());
+			model.addAttribute("emergenceSettings", this.board.settings());
+		}
 		return "people/profile";
 	}
 

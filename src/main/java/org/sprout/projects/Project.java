@@ -73,6 +73,12 @@ public class Project extends BaseEntity {
 
 	private String retrospective;
 
+	/**
+	 * Days between two pieces of feedback to the lead while ACTIVE; null for the default.
+	 */
+	@Column(name = "cadence_days")
+	private Integer cadenceDays;
+
 	protected Project() {
 	}
 
@@ -168,6 +174,48 @@ public class Project extends BaseEntity {
 
 	public void setRetrospective(String retrospective) {
 		this.retrospective = retrospective;
+	}
+
+	public Integer getCadenceDays() {
+		return this.cadenceDays;
+	}
+
+	public void setCadenceDays(Integer cadenceDays) {
+		this.cadenceDays = cadenceDays;
+	}
+
+	public boolean isPlanned() {
+		return this.status == ProjectStatus.PLANNED;
+	}
+
+	public boolean isActive() {
+		return this.status == ProjectStatus.ACTIVE;
+	}
+
+	public boolean isDone() {
+		return this.status == ProjectStatus.DONE;
+	}
+
+	/**
+	 * Starts the project under the agreement; the start date becomes today if unset or
+	 * later.
+	 */
+	void activate(String safeSpace, Integer cadenceDays, LocalDate today) {
+		this.safeSpace = safeSpace;
+		this.cadenceDays = cadenceDays;
+		this.status = ProjectStatus.ACTIVE;
+		if (this.startDate == null || this.startDate.isAfter(today)) {
+			this.startDate = today;
+		}
+	}
+
+	/** Finishes the project today. */
+	void close(LocalDate today) {
+		this.status = ProjectStatus.DONE;
+		this.endDate = today;
+		if (this.startDate != null && this.startDate.isAfter(today)) {
+			this.startDate = today;
+		}
 	}
 
 }

@@ -19,7 +19,7 @@ import org.sprout.people.PersonRepository;
 import org.sprout.security.SproutUser;
 import org.sprout.skills.SkillRepository;
 import org.sprout.web.Flash;
-import org.sprout.web.NotFoundException;
+import org.sprout.web.ForbiddenException;
 import org.sprout.web.Paging;
 
 @Controller
@@ -53,18 +53,87 @@ class ProjectController {
 	}
 
 	@GetMapping("/projects/{id}")
-	String show(@PathVariable long id, Model model) {
-		model.addAttribute("project", this.projects.findForPage(id).orElseThrow(NotFoundException::new));
+	String show(@PathVariable long id, @AuthenticationPrincipal SproutUser me, Model model) {
+		ProjectOverview overview = this.service.overview(id);
+		if (!model.containsAttribute("activationForm")) {
+			model.addAttribute("activationForm", ActivationForm.of(overview.project()));
+		}
+		if (!model.containsAttribute("retrospectiveForm")) {
+			model.addAttribute("retrospectiveForm", RetrospectiveForm.of(overview.project()));
+		}
+		return show(overview, me, model);
+	}
+
+	@PostMapping("/projects/{id}/activate")
+	String activate(@PathVariable long id, @Valid @ModelAttribute("activationForm") ActivationForm form,
+			BindingResult result, @AuthenticationPrincipal SproutUser me, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors() && this.service.activate(me, id, form, result)) {
+			Flash.success(redirect, "project.activated");
+			return "redirect:/projects/" + id;
+		}
+		if (result.hasGlobalErrors()) {
+			// Not planned any more (started or closed meanwhile): the page says where it
+			// is.
+			Flash.error(redirect, result.getGlobalError().getCode());
+			return "redirect:/projects/" + id;
+		}
+		ProjectOverview overview = this.service.overview(id);
+		if (!ProjectService.canSteer(me, overview.project())) {
+			throw new ForbiddenException("project.steer.notAllowed");
+		}
+		model.addAttribute("retrospectiveForm", RetrospectiveForm.of(overview.project()));
+		return show(overview, me, model);
+	}
+
+	@PostMapping("/projects/{id}/close")
+	String close(@PathVariable long id, @AuthenticationPrincipal SproutUser me, RedirectAttributes redirect) {
+		if (!this.service.close(me, id)) {
+			Flash.error(redirect, "project.close.notActive");
+			return "redirect:/projects/" + id;
+		}
+		ProjectOverview overview = this.service.overview(id);
+		Project project = overview.project();
+		if (project.getSponsor().getId() == me.getPersonId()) {
+			Flash.success(redirect, "project.closed.sponsor");
+			return "redirect:/feedback/new?about=" + project.getLead().getId() + "&project=" + id;
+		}
+		Flash.success(redirect, "project.closed.lead");
+		return "redirect:/projects/" + id + "#retrospective";
+	}
+
+	@PostMapping("/projects/{id}/retrospective")
+	String retrospective(@PathVariable long id, @Valid @ModelAttribute("retrospectiveForm") RetrospectiveForm form,
+			BindingResult result, @AuthenticationPrincipal SproutUser me, Model model, RedirectAttributes redirect) {
+		this.service.retrospectiveOf(me, id);
+		if (result.hasErrors()) {
+			ProjectOverview overview = this.service.overview(id);
+			model.addAttribute("activationForm", ActivationForm.of(overview.project()));
+			return show(overview, me, model);
+		}
+		this.service.writeRetrospective(me, id, form);
+		Flash.success(redirect, "project.retrospective.saved");
+		return "redirect:/projects/" + id;
+	}
+
+	private String show(ProjectOverview overview, SproutUser me, Model model) {
+		Project project = overview.project();
+		model.addAttribute("overview", overview);
+		model.addAttribute("project", project);
+		model.addAttribute("canSteer", ProjectService.canSteer(me, project));
+		model.addAttribute("isLead", project.getLead().getId() == me.getPersonId());
+		model.addAttribute("isSponsor", project.getSponsor().getId() == me.getPersonId());
 		return "projects/show";
 	}
 
 	@GetMapping("/projects/new")
 	String newProject(@RequestParam(name = "lead", required = false) Long leadId,
+			@RequestParam(name = "focus", required = false) java.util.List<Long> focus,
 			@AuthenticationPrincipal SproutUser me, Model model) {
 		this.service.checkCanCreate(me);
 		ProjectForm form = new ProjectForm();
 		form.setSponsorId(me.getPersonId());
 		form.setLeadId(leadId);
+		form.setFocusSkillIds(focus);
 		form.setStartDate(LocalDate.now());
 		model.addAttribute("projectForm", form);
 		return showForm(model);

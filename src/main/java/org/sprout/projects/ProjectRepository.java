@@ -42,4 +42,37 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 
 	List<Project> findAllByOrderByNameAsc();
 
+	/** Shared feedback entries on the project per skill: [skill id, entries]. */
+	@Query("""
+			select s.id, count(e) from FeedbackEntry e join e.skills s
+			where e.project.id = :project and e.visibility = org.sprout.feedback.Visibility.SHARED
+			group by s.id
+			""")
+	List<Object[]> sharedEntriesPerSkill(@Param("project") long projectId);
+
+	/** Shared entries on the project, and the last day one was about the lead. */
+	@Query("""
+			select new org.sprout.projects.ProjectFeedback(count(e),
+			  max(case when e.subject.id = :lead then e.observedOn end))
+			from FeedbackEntry e
+			where e.project.id = :project and e.visibility = org.sprout.feedback.Visibility.SHARED
+			""")
+	ProjectFeedback sharedFeedback(@Param("project") long projectId, @Param("lead") long leadId);
+
+	/** Feedback requests about the project: [status, count]. */
+	@Query("select r.status, count(r) from FeedbackRequest r where r.project.id = :project group by r.status")
+	List<Object[]> requestsPerStatus(@Param("project") long projectId);
+
+	/**
+	 * The sponsor's shared feedback to the lead on the project written since it closed.
+	 */
+	@Query("""
+			select e.id from FeedbackEntry e
+			where e.project.id = :project and e.author.id = :sponsor and e.subject.id = :lead
+			  and e.visibility = org.sprout.feedback.Visibility.SHARED and e.createdAt >= :closed
+			order by e.createdAt desc
+			""")
+	List<Long> closingFeedback(@Param("project") long projectId, @Param("sponsor") long sponsorId,
+			@Param("lead") long leadId, @Param("closed") java.time.Instant closed, Pageable pageable);
+
 }

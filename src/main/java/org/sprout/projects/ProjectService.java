@@ -1,22 +1,33 @@
 package org.sprout.projects;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import org.sprout.feedback.Cadence;
+import org.sprout.people.Mentorship;
 import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
+import org.sprout.recognition.Recognition;
+import org.sprout.recognition.RecognitionRepository;
 import org.sprout.security.AccessPolicy;
 import org.sprout.security.Relations;
 import org.sprout.security.SproutUser;
 import org.sprout.skills.Skill;
 import org.sprout.skills.SkillRepository;
 import org.sprout.web.ForbiddenException;
+import org.sprout.web.NotFoundException;
 
 @Service
 @Transactional(readOnly = true)
@@ -28,13 +39,119 @@ public class ProjectService {
 
 	private final SkillRepository skills;
 
+	/** How many recognitions a project's page lists. */
+	static final int RECOGNITIONS_SHOWN = 10;
+
 	private final Relations relations;
 
-	ProjectService(ProjectRepository projects, PersonRepository people, SkillRepository skills, Relations relations) {
+	private final RecognitionRepository recognitions;
+
+	private final Clock clock;
+
+	ProjectService(ProjectRepository projects, PersonRepository people, SkillRepository skills, Relations relations,
+			RecognitionRepository recognitions, Clock clock) {
 		this.projects = projects;
 		this.people = people;
 		this.skills = skills;
 		this.relations = relations;
+		this.recognitions = recognitions;
+		this.clock = clock;
+	}
+
+	/** A project's page: the project and what happened on it. */
+	public ProjectOverview overview(long projectId) {
+		Project project = this.projects.findForPage(projectId).orElseThrow(NotFoundException::new);
+		LocalDate today = LocalDate.now(this.clock);
+		long leadId = project.getLead().getId();
+		Map<Long, Long> perSkill = new HashMap<>();
+		this.projects.sharedEntriesPerSkill(projectId)
+			.forEach((row) -> perSkill.put((Long) row[0], ((Number) row[1]).longValue()));
+		ProjectFeedback feedback = this.projects.sharedFeedback(projectId, leadId);
+		Map<String, Long> perStatus = new HashMap<>();
+		this.projects.requestsPerStatus(projectId)
+			.forEach((row) -> perStatus.put(String.valueOf(row[0]), ((Number) row[1]).longValue()));
+		int cadenceDays = (project.getCadenceDays() != null) ? project.getCadenceDays()
+				: Mentorship.DEFAULT_CADENCE_DAYS;
+		LocalDate since = (project.getStartDate() != null) ? project.getStartDate() : today;
+		long overdue = new Cadence(cadenceDays).daysOverdue(feedback.lastToLead(), since, today);
+		List<Long> people = new java.util.ArrayList<>(project.getMembers().stream().map(Person::getId).toList());
+		people.add(leadId);
+		LocalDate end = (project.getEndDate() != null && project.getEndDate().isBefore(today)) ? project.getEndDate()
+				: today;
+		List<Recognition> recognised = (project.isPlanned()) ? List.of()
+				: this.recognitions.toAnyBetween(people, since, end, PageRequest.of(0, RECOGNITIONS_SHOWN));
+		Long closing = null;
+		if (project.isDone() && project.getEndDate() != null) {
+			closing = this.projects
+				.closingFeedback(projectId, project.getSponsor().getId(), leadId,
+						project.getEndDate().atStartOfDay(ZoneId.systemDefault()).toInstant(), PageRequest.of(0, 1))
+				.stream()
+				.findFirst()
+				.orElse(null);
+		}
+		return new ProjectOverview(project, perSkill, feedback.entries(), feedback.lastToLead(), cadenceDays, overdue,
+				perStatus, recognised, closing);
+	}
+
+	/** Whether the viewer may move the project along: its sponsor or its lead. */
+	public static boolean canSteer(SproutUser user, Project project) {
+		return AccessPolicy.canSteerProject(user.getPersonId(), project.getLead().getId(),
+				project.getSponsor().getId());
+	}
+
+	/**
+	 * Starts a PLANNED project under its safe-space agreement; records on {@code errors}
+	 * why it cannot start.
+	 */
+	@Transactional
+	public boolean activate(SproutUser user, long projectId, ActivationForm form, Errors errors) {
+		Project project = steerable(user, projectId);
+		String safeSpace = blankToNull(form.getSafeSpace());
+		switch (ProjectLifecycle.move(project.getStatus(), ProjectStatus.ACTIVE, safeSpace != null)) {
+			case NEEDS_SAFE_SPACE -> errors.rejectValue("safeSpace", "project.safeSpace.required");
+			case NOT_FROM_HERE -> errors.reject("project.activate.notPlanned");
+			case OK -> project.activate(safeSpace, form.getCadenceDays(), LocalDate.now(this.clock));
+		}
+		return !errors.hasErrors();
+	}
+
+	/** Finishes an ACTIVE project; false when it is not active. */
+	@Transactional
+	public boolean close(SproutUser user, long projectId) {
+		Project project = steerable(user, projectId);
+		if (ProjectLifecycle.move(project.getStatus(), ProjectStatus.DONE,
+				project.getSafeSpace() != null) != ProjectLifecycle.Verdict.OK) {
+			return false;
+		}
+		project.close(LocalDate.now(this.clock));
+		return true;
+	}
+
+	/** Saves the lead's retrospective of a finished project. */
+	@Transactional
+	public void writeRetrospective(SproutUser user, long projectId, RetrospectiveForm form) {
+		Project project = retrospectiveOf(user, projectId);
+		project.setRetrospective(form.getRetrospective().strip());
+	}
+
+	/** The project whose retrospective the viewer may write; 403 otherwise. */
+	public Project retrospectiveOf(SproutUser user, long projectId) {
+		Project project = this.projects.findForPage(projectId).orElseThrow(NotFoundException::new);
+		if (!AccessPolicy.canWriteRetrospective(user.getPersonId(), project.getLead().getId())) {
+			throw new ForbiddenException("project.retrospective.notAllowed");
+		}
+		if (!ProjectLifecycle.takesRetrospective(project.getStatus())) {
+			throw new ForbiddenException("project.retrospective.notDone");
+		}
+		return project;
+	}
+
+	private Project steerable(SproutUser user, long projectId) {
+		Project project = this.projects.findForPage(projectId).orElseThrow(NotFoundException::new);
+		if (!canSteer(user, project)) {
+			throw new ForbiddenException("project.steer.notAllowed");
+		}
+		return project;
 	}
 
 	public boolean canCreate(SproutUser user) {

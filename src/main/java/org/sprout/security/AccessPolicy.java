@@ -81,4 +81,36 @@ public final class AccessPolicy {
 		return admin || growsSomeone;
 	}
 
+	/** Anyone may recognise anyone else; nobody recognises themselves. */
+	public static boolean canRecognise(long giverId, long receiverId) {
+		return giverId != receiverId;
+	}
+
+	/**
+	 * The leaders board is for those who can act on it: admins, and people who grow
+	 * someone (managers and mentors), who can offer a project.
+	 */
+	public static boolean canSeeLeaders(boolean admin, boolean growsSomeone) {
+		return admin || growsSomeone;
+	}
+
+	/**
+	 * A person's emergence score is theirs to see, and seen by those who see the board.
+	 */
+	public static boolean canSeeEmergenceOf(long viewerId, long personId, boolean seesLeaders) {
+		return viewerId == personId || seesLeaders;
+	}
+
+	/**
+	 * Only the sponsor or the lead moves a project from PLANNED to ACTIVE to DONE.
+	 */
+	public static boolean canSteerProject(long viewerId, long leadId, long sponsorId) {
+		return viewerId == leadId || viewerId == sponsorId;
+	}
+
+	/** The retrospective is the lead's: what they learned about leading. */
+	public static boolean canWriteRetrospective(long viewerId, long leadId) {
+		return viewerId == leadId;
+	}
+
 }

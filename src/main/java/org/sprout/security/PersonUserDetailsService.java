@@ -13,8 +13,11 @@ class PersonUserDetailsService implements UserDetailsService {
 
 	private final PersonRepository people;
 
-	PersonUserDetailsService(PersonRepository people) {
+	private final Relations relations;
+
+	PersonUserDetailsService(PersonRepository people, Relations relations) {
 		this.people = people;
+		this.relations = relations;
 	}
 
 	@Override
@@ -22,7 +25,7 @@ class PersonUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		return this.people.findByUsername(username)
 			.filter((person) -> person.getPasswordHash() != null)
-			.map(SproutUser::new)
+			.map((person) -> new SproutUser(person, this.relations.growsSomeone(person.getId())))
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));
 	}
 

@@ -6,7 +6,8 @@ package org.sprout.security;
  * @param self the viewer is the person
  * @param manager the viewer is the person's manager (legitimate power)
  * @param mentor the viewer is a current mentor of the person
- * @param sponsor the viewer sponsors an open project the person leads or is a member of
+ * @param sponsor the viewer sponsors a project the person leads or is a member of, open
+ * or closed in the last 30 days (for the closing feedback)
  * @param askedByThem the person has an open feedback request to the viewer
  */
 public record Relation(boolean self, boolean manager, boolean mentor, boolean sponsor, boolean askedByThem) {

@@ -10,8 +10,9 @@ import org.springframework.data.repository.query.Param;
 import org.sprout.people.Person;
 
 /**
- * The facts of a {@link Relation} in one query: reporting line, current mentorship, open
- * sponsored project, open request.
+ * The facts of a {@link Relation} in one query: reporting line, current mentorship,
+ * sponsored project (open, or closed since {@code closedSince} so the sponsor can write
+ * the closing feedback), open request.
  */
 interface RelationRepository extends Repository<Person, Long> {
 
@@ -24,7 +25,8 @@ interface RelationRepository extends Repository<Person, Long> {
 			        and m.since <= :today and (m.until is null or m.until >= :today))
 			    then true else false end,
 			  case when exists (select 1 from Project pr
-			      where pr.sponsor.id = :viewer and pr.status <> org.sprout.projects.ProjectStatus.DONE
+			      where pr.sponsor.id = :viewer
+			        and (pr.status <> org.sprout.projects.ProjectStatus.DONE or pr.endDate >= :closedSince)
 			        and (pr.lead.id = :person or exists (select 1 from pr.members mm where mm.id = :person)))
 			    then true else false end,
 			  case when exists (select 1 from FeedbackRequest r
@@ -34,6 +36,6 @@ interface RelationRepository extends Repository<Person, Long> {
 			from Person v where v.id = :viewer
 			""")
 	Optional<Relation> between(@Param("viewer") long viewerId, @Param("person") long personId,
-			@Param("today") LocalDate today);
+			@Param("today") LocalDate today, @Param("closedSince") LocalDate closedSince);
 
 }

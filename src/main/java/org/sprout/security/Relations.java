@@ -16,6 +16,11 @@ import org.sprout.people.PersonRepository;
 @Transactional(readOnly = true)
 public class Relations {
 
+	/**
+	 * How long after a project closes its sponsor may still write the closing feedback.
+	 */
+	public static final int CLOSING_FEEDBACK_DAYS = 30;
+
 	private final PersonRepository people;
 
 	private final MentorshipRepository mentorships;
@@ -32,7 +37,9 @@ public class Relations {
 		if (viewerId == personId) {
 			return Relation.SELF;
 		}
-		return this.relations.between(viewerId, personId, LocalDate.now()).orElse(Relation.NONE);
+		LocalDate today = LocalDate.now();
+		return this.relations.between(viewerId, personId, today, today.minusDays(CLOSING_FEEDBACK_DAYS))
+			.orElse(Relation.NONE);
 	}
 
 	/** Whether the viewer manages or mentors anyone today. */

@@ -23,7 +23,14 @@ public class SproutUser extends User {
 
 	private final boolean admin;
 
-	public SproutUser(Person person) {
+	private final boolean growsSomeone;
+
+	/**
+	 * @param person who signed in
+	 * @param growsSomeone whether they managed or mentored someone at sign-in; only used
+	 * to show links, every decision asks again
+	 */
+	public SproutUser(Person person, boolean growsSomeone) {
 		super(person.getUsername(), person.getPasswordHash(), person.isEnabled(), true, true, true,
 				person.isAdmin()
 						? List.of(new SimpleGrantedAuthority("ROLE_USER"), new SimpleGrantedAuthority("ROLE_ADMIN"))
@@ -31,6 +38,7 @@ public class SproutUser extends User {
 		this.personId = person.getId();
 		this.displayName = person.getDisplayName();
 		this.admin = person.isAdmin();
+		this.growsSomeone = growsSomeone;
 	}
 
 	public long getPersonId() {
@@ -43,6 +51,11 @@ public class SproutUser extends User {
 
 	public boolean isAdmin() {
 		return this.admin;
+	}
+
+	/** Whether to show the leaders board in the menu (the board checks again). */
+	public boolean isSeesLeaders() {
+		return AccessPolicy.canSeeLeaders(this.admin, this.growsSomeone);
 	}
 
 }

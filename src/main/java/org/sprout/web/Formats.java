@@ -10,7 +10,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way dates are shown in pages: {@code ${@fmt.date(entry.observedOn)}}.
+ * The one way dates and numbers are shown in pages:
+ * {@code ${@fmt.date(entry.observedOn)}}.
  */
 @Component("fmt")
 public class Formats {
@@ -36,6 +37,13 @@ public class Formats {
 	/** ISO form for {@code <time datetime>} attributes and date inputs. */
 	public String iso(LocalDate date) {
 		return (date != null) ? date.toString() : "";
+	}
+
+	/** A score or weight with at most one decimal: 12, 12.5. */
+	public String decimal(double value) {
+		double rounded = Math.round(value * 10) / 10.0;
+		return (rounded == Math.rint(rounded)) ? String.valueOf((long) rounded)
+				: String.format(Locale.ENGLISH, "%.1f", rounded);
 	}
 
 }

@@ -23,7 +23,10 @@ import org.sprout.feedback.FeedbackKind;
 import org.sprout.feedback.FeedbackRepository;
 import org.sprout.feedback.Visibility;
 import org.sprout.people.MentorshipRepository;
+import org.sprout.people.Person;
+import org.sprout.projects.Project;
 import org.sprout.projects.ProjectRepository;
+import org.sprout.projects.ProjectStatus;
 import org.sprout.requests.FeedbackRequestRepository;
 import org.sprout.skills.SkillRepository;
 import org.sprout.support.DemoAccounts;
@@ -96,7 +99,8 @@ class AccessMatrixTest {
 		this.ids.put("sam", String.valueOf(sam.getId()));
 		this.ids.put("shared", String.valueOf(entry(maria, sam, Visibility.SHARED)));
 		this.ids.put("note", String.valueOf(entry(maria, sam, Visibility.PRIVATE_NOTE)));
-		this.ids.put("project", String.valueOf(this.projects.projectsOf(sam.getId()).get(0).getId()));
+		this.ids.put("project", String.valueOf(project(sam, maria, ProjectStatus.ACTIVE)));
+		this.ids.put("doneProject", String.valueOf(project(sam, maria, ProjectStatus.DONE)));
 		this.ids.put("request", String.valueOf(this.requests.openFor(this.accounts.id("priya")).get(0).getId()));
 		this.ids.put("mentorship",
 				String.valueOf(this.mentorships.currentMenteesOf(maria.getId(), LocalDate.now()).get(0).getId()));
@@ -156,6 +160,9 @@ class AccessMatrixTest {
 		}
 		if (path.startsWith("/people/") || path.startsWith("/admin/people/")) {
 			return List.of("sam", "missing");
+		}
+		if (path.endsWith("/retrospective")) {
+			return List.of("doneProject", "missing");
 		}
 		if (path.startsWith("/projects/")) {
 			return List.of("project", "missing");
@@ -221,6 +228,17 @@ class AccessMatrixTest {
 			// someone).
 			case "GET /projects/new", "POST /projects" ->
 				List.of("admin", "maria", "priya").contains(who) ? Answer.OK : Answer.FORBIDDEN;
+			// Recognitions: anyone signed in gives one (the form comes back without
+			// data).
+			case "GET /recognitions/new", "POST /recognitions" -> Answer.OK;
+			// The leaders board: admins and people who grow someone (Maria manages,
+			// Priya mentors).
+			case "GET /leaders" -> List.of("admin", "maria", "priya").contains(who) ? Answer.OK : Answer.FORBIDDEN;
+			// Sam leads the project Maria sponsors: only they start or close it.
+			case "POST /projects/{id}/activate", "POST /projects/{id}/close" ->
+				List.of("sam", "maria").contains(who) ? Answer.OK : Answer.FORBIDDEN;
+			// The retrospective of a finished project: its lead only.
+			case "POST /projects/{id}/retrospective" -> who.equals("sam") ? Answer.OK : Answer.FORBIDDEN;
 			// Lee asked Priya: only Priya declines.
 			case "POST /requests/{id}/decline" -> who.equals("priya") ? Answer.OK : Answer.NOT_FOUND;
 			default -> throw new AssertionError(route + " has no row in the access matrix: add one");
@@ -262,6 +280,16 @@ class AccessMatrixTest {
 			case 404 -> Answer.NOT_FOUND;
 			default -> throw new AssertionError(route + " [" + resource + "] as " + who + " answered " + status);
 		};
+	}
+
+	private long project(Person lead, Person sponsor, ProjectStatus status) {
+		Project project = new Project("Matrix " + status, lead, sponsor);
+		project.setGoal("Every cell answers as designed.");
+		project.setSafeSpace("A failing cell costs a rerun.");
+		project.setStatus(status);
+		project.setStartDate(LocalDate.now().minusDays(20));
+		project.setEndDate((status == ProjectStatus.DONE) ? LocalDate.now() : null);
+		return this.projects.saveAndFlush(project).getId();
 	}
 
 	private long entry(org.sprout.people.Person author, org.sprout.people.Person subject, Visibility visibility) {

@@ -93,4 +93,32 @@ class AccessPolicyTest {
 		assertThat(AccessPolicy.canRequestFeedback(viewer, recipient)).isEqualTo(asks);
 	}
 
+	@ParameterizedTest(
+			name = "viewer {0}, person {1}, admin={2}, grows someone={3}: recognises={4}, board={5}, sees score={6}")
+	@CsvSource(delimiter = '|', textBlock = """
+			# viewer | person | admin | grows | recognises | sees board | sees person's score
+			1        | 1      | false | false | false      | false      | true
+			1        | 2      | false | false | true       | false      | false
+			1        | 2      | false | true  | true       | true       | true
+			1        | 2      | true  | false | true       | true       | true
+			""")
+	void recognitionsAndTheBoard(long viewer, long person, boolean admin, boolean grows, boolean recognises,
+			boolean seesBoard, boolean seesScore) {
+		assertThat(AccessPolicy.canRecognise(viewer, person)).isEqualTo(recognises);
+		assertThat(AccessPolicy.canSeeLeaders(admin, grows)).isEqualTo(seesBoard);
+		assertThat(AccessPolicy.canSeeEmergenceOf(viewer, person, seesBoard)).isEqualTo(seesScore);
+	}
+
+	@ParameterizedTest(name = "viewer {0}, lead {1}, sponsor {2}: steers={3}, writes retrospective={4}")
+	@CsvSource(delimiter = '|', textBlock = """
+			# viewer | lead | sponsor | steers | retrospective
+			1        | 1    | 2       | true   | true
+			2        | 1    | 2       | true   | false
+			3        | 1    | 2       | false  | false
+			""")
+	void steeringProjects(long viewer, long lead, long sponsor, boolean steers, boolean writesRetrospective) {
+		assertThat(AccessPolicy.canSteerProject(viewer, lead, sponsor)).isEqualTo(steers);
+		assertThat(AccessPolicy.canWriteRetrospective(viewer, lead)).isEqualTo(writesRetrospective);
+	}
+
 }

@@ -22,6 +22,9 @@ import org.sprout.feedback.FeedbackKind;
 import org.sprout.feedback.FeedbackRepository;
 import org.sprout.feedback.Visibility;
 import org.sprout.people.Person;
+import org.sprout.recognition.Power;
+import org.sprout.recognition.Recognition;
+import org.sprout.recognition.RecognitionRepository;
 import org.sprout.people.PersonRepository;
 import org.sprout.projects.ProjectRepository;
 import org.sprout.skills.SkillRepository;
@@ -69,6 +72,16 @@ class QueryCountTest {
 
 	private final List<Long> addedPeople = new ArrayList<>();
 
+	private final List<Long> addedRecognitions = new ArrayList<>();
+
+	@Autowired
+	private RecognitionRepository recognitions;
+
+	private org.sprout.skills.Skill framework(int i) {
+		var framework = this.skills.findByRetiredFalseOrderByPositionAsc();
+		return framework.get(i % framework.size());
+	}
+
 	@Test
 	void pagesMakeAFixedNumberOfStatements() throws Exception {
 		addData(30, 100);
@@ -89,7 +102,8 @@ class QueryCountTest {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String url : List.of("/", "/people", "/people/" + sam, "/people/" + sam + "/feedback",
 				"/people/" + sam + "/feedback?kind=REINFORCING&page=2", "/feedback/" + entry,
-				"/feedback/new?about=" + sam, "/projects", "/projects/" + project, "/projects/new", "/requests")) {
+				"/feedback/new?about=" + sam, "/projects", "/projects/" + project, "/projects/new", "/requests",
+				"/leaders", "/leaders?withoutPosition=true", "/recognitions/new")) {
 			counts.put(url.replaceAll("/\\d+", "/{id}"), statementsFor(url, "maria"));
 		}
 		counts.put("/ as sam", statementsFor("/", "sam"));
@@ -114,7 +128,19 @@ class QueryCountTest {
 				int i = this.addedPeople.size();
 				Person extra = new Person("extra" + i, "Extra Person " + i);
 				extra.setManager(maria);
+				extra.setTeam("Team " + (i % 4));
 				this.addedPeople.add(this.people.save(extra).getId());
+				// Each newcomer recognises Sam and one another: the board and profile
+				// grow.
+				Recognition toSam = new Recognition(extra, sam, Power.EXPERT, framework(i), "Relied on",
+						LocalDate.now());
+				this.addedRecognitions.add(this.recognitions.save(toSam).getId());
+				if (i > 0) {
+					Recognition toPeer = new Recognition(extra,
+							this.people.getReferenceById(this.addedPeople.get(i - 1)), Power.REFERENT, null, "Followed",
+							LocalDate.now().minusDays(i % 90));
+					this.addedRecognitions.add(this.recognitions.save(toPeer).getId());
+				}
 			}
 			var framework = this.skills.findByRetiredFalseOrderByPositionAsc();
 			for (int i = 0; i < moreEntries; i++) {
@@ -135,6 +161,7 @@ class QueryCountTest {
 	@AfterEach
 	void removeAddedData() {
 		this.transactions.executeWithoutResult((tx) -> {
+			this.recognitions.deleteAllById(this.addedRecognitions);
 			this.entries.deleteAllById(this.addedEntries);
 			this.people.deleteAllById(this.addedPeople);
 		});

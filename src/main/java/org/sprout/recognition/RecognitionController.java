@@ -1,0 +1,78 @@
+package org.sprout.recognition;
+
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.sprout.people.PersonRepository;
+import org.sprout.security.SproutUser;
+import org.sprout.skills.SkillRepository;
+import org.sprout.web.Flash;
+import org.sprout.web.Paging;
+
+@Controller
+class RecognitionController {
+
+	private final RecognitionService recognitions;
+
+	private final LeadersBoard board;
+
+	private final PersonRepository people;
+
+	private final SkillRepository skills;
+
+	RecognitionController(RecognitionService recognitions, LeadersBoard board, PersonRepository people,
+			SkillRepository skills) {
+		this.recognitions = recognitions;
+		this.board = board;
+		this.people = people;
+		this.skills = skills;
+	}
+
+	@GetMapping("/recognitions/new")
+	String newRecognition(@RequestParam(name = "to", required = false) Long receiverId, Model model) {
+		RecognitionForm form = new RecognitionForm();
+		form.setReceiverId(receiverId);
+		model.addAttribute("recognitionForm", form);
+		return form(model);
+	}
+
+	@PostMapping("/recognitions")
+	String recognise(@Valid @ModelAttribute("recognitionForm") RecognitionForm form, BindingResult result,
+			@AuthenticationPrincipal SproutUser me, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return form(model);
+		}
+		return this.recognitions.recognise(me.getPersonId(), form, result).map((recognition) -> {
+			Flash.success(redirect, "recognition.saved");
+			return "redirect:/people/" + recognition.getReceiver().getId();
+		}).orElseGet(() -> form(model));
+	}
+
+	@GetMapping("/leaders")
+	String leaders(@RequestParam(name = "withoutPosition", defaultValue = "false") boolean withoutPosition,
+			@RequestParam(name = "page", required = false) Integer page, @AuthenticationPrincipal SproutUser me,
+			Model model) {
+		this.board.checkVisibleTo(me);
+		model.addAttribute("page",
+				this.board.rank(withoutPosition, Paging.page(page, org.springframework.data.domain.Sort.unsorted())));
+		model.addAttribute("withoutPosition", withoutPosition);
+		model.addAttribute("settings", this.board.settings());
+		return "recognition/leaders";
+	}
+
+	private String form(Model model) {
+		model.addAttribute("people", this.people.findByEnabledTrueOrderByDisplayName());
+		model.addAttribute("skills", this.skills.findByRetiredFalseOrderByPositionAsc());
+		model.addAttribute("powers", Power.values());
+		return "recognition/form";
+	}
+
+}

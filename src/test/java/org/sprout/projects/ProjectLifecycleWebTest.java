@@ -1,0 +1,183 @@
+package org.sprout.projects;
+
+import java.time.LocalDate;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.sprout.feedback.FeedbackRepository;
+import org.sprout.skills.SkillRepository;
+import org.sprout.support.DemoAccounts;
+import org.sprout.support.SproutTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A stretch project from PLANNED to DONE: the safe space before it starts, the cadence
+ * while it runs, the retrospective and the closing feedback at the end.
+ */
+@SproutTest
+@Transactional
+class ProjectLifecycleWebTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private DemoAccounts accounts;
+
+	@Autowired
+	private ProjectRepository projects;
+
+	@Autowired
+	private SkillRepository skills;
+
+	@Autowired
+	private FeedbackRepository feedback;
+
+	@Test
+	void aProjectStartsOnlyWithASafeSpaceAgreement() throws Exception {
+		long id = plannedProjectForPriya(null);
+		this.mvc.perform(activate("maria", id, " ", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Write the safe-space agreement first")));
+		assertThat(this.projects.findById(id).orElseThrow().getStatus()).isEqualTo(ProjectStatus.PLANNED);
+		this.mvc.perform(activate("maria", id, "A design doc nobody adopts costs nothing.", "400"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a number of days from 1 to 365.")));
+		this.mvc.perform(activate("priya", id, "A design doc nobody adopts costs nothing.", "7"))
+			.andExpect(redirectedUrl("/projects/" + id));
+		Project active = this.projects.findById(id).orElseThrow();
+		assertThat(active.getStatus()).isEqualTo(ProjectStatus.ACTIVE);
+		assertThat(active.getCadenceDays()).isEqualTo(7);
+		assertThat(active.getSafeSpace()).isEqualTo("A design doc nobody adopts costs nothing.");
+		Document page = page(get("/projects/{id}", id), "lee");
+		assertThat(page.text()).contains("Feedback to Priya Raman every 7 days.", "On track");
+		// Starting it again is refused with a message, not an error.
+		this.mvc.perform(activate("maria", id, "Again", ""))
+			.andExpect(redirectedUrl("/projects/" + id))
+			.andExpect(flash().attribute("flashError", "project.activate.notPlanned"));
+		assertThat(this.projects.findById(id).orElseThrow().getSafeSpace())
+			.isEqualTo("A design doc nobody adopts costs nothing.");
+	}
+
+	@Test
+	void onlyTheSponsorOrTheLeadSteersAProject() throws Exception {
+		long id = plannedProjectForPriya("Whatever breaks can be rebuilt in a day.");
+		this.mvc.perform(activate("lee", id, "Mine now", "")).andExpect(status().isForbidden());
+		this.mvc.perform(post("/projects/{id}/close", id).with(this.accounts.as("lee")).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(this.projects.findById(id).orElseThrow().getStatus()).isEqualTo(ProjectStatus.PLANNED);
+		assertThat(page(get("/projects/{id}", id), "lee").select("form[action$=/activate]")).isEmpty();
+		assertThat(page(get("/projects/{id}", id), "priya").select("form[action$=/activate]")).hasSize(1);
+	}
+
+	@Test
+	void theFeedbackFormShowsTheSafeSpaceOfTheLinkedProject() throws Exception {
+		long id = plannedProjectForPriya(null);
+		this.mvc.perform(activate("maria", id, "Skipping a weekly sync to try async updates is fine.", ""));
+		Document form = page(get("/feedback/new").param("about", String.valueOf(this.accounts.id("priya")))
+			.param("project", String.valueOf(id)), "maria");
+		assertThat(form.selectFirst("#projectId option[selected]").attr("value")).isEqualTo(String.valueOf(id));
+		var note = form.selectFirst(".safe-space-notes [data-project=" + id + "]");
+		assertThat(note.text()).contains("Safe space on Architecture review guild",
+				"Skipping a weekly sync to try async updates is fine.");
+		assertThat(note.hasAttr("hidden")).isFalse();
+	}
+
+	@Test
+	void closingAsksTheSponsorForFeedbackAndTheLeadForARetrospective() throws Exception {
+		long priya = this.accounts.id("priya");
+		long id = plannedProjectForPriya(null);
+		this.mvc.perform(activate("maria", id, "Trying a new review format may fail.", ""));
+		// Maria is only Priya's sponsor: closing sends her to the closing feedback.
+		this.mvc.perform(post("/projects/{id}/close", id).with(this.accounts.as("maria")).with(csrf()))
+			.andExpect(redirectedUrl("/feedback/new?about=" + priya + "&project=" + id));
+		assertThat(this.projects.findById(id).orElseThrow().getStatus()).isEqualTo(ProjectStatus.DONE);
+		assertThat(this.projects.findById(id).orElseThrow().getEndDate()).isEqualTo(LocalDate.now());
+		long entries = this.feedback.count();
+		this.mvc
+			.perform(post("/feedback").with(this.accounts.as("maria"))
+				.with(csrf())
+				.param("about", String.valueOf(priya))
+				.param("projectId", String.valueOf(id))
+				.param("observedOn", LocalDate.now().toString())
+				.param("skillIds", String.valueOf(this.skills.findByRetiredFalseOrderByPositionAsc().get(4).getId()))
+				.param("kind", "REINFORCING")
+				.param("visibility", "SHARED")
+				.param("situation", "In the last guild review on Friday")
+				.param("behaviour", "you asked each team to name one risk before deciding")
+				.param("impact", "three teams agreed on the API change in one meeting")
+				.param("nextStep", "Run the next cross-team review the same way and write the decision down."))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.feedback.count()).isEqualTo(entries + 1);
+		Document sponsorView = page(get("/projects/{id}", id), "maria");
+		assertThat(sponsorView.text()).contains("Your closing feedback is written.");
+		// Closing twice is refused kindly.
+		this.mvc.perform(post("/projects/{id}/close", id).with(this.accounts.as("priya")).with(csrf()))
+			.andExpect(redirectedUrl("/projects/" + id));
+		// The retrospective: the lead's, required, then in her history.
+		this.mvc.perform(retrospective("maria", id, "Not mine to write")).andExpect(status().isForbidden());
+		this.mvc.perform(retrospective("priya", id, " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Please fill this in.")));
+		this.mvc.perform(retrospective("priya", id, "Asking before telling got the guild to decide faster."))
+			.andExpect(redirectedUrl("/projects/" + id));
+		Document history = page(get("/people/{id}/feedback", priya), "priya");
+		assertThat(history.select("section[aria-labelledby=retrospectives]").text())
+			.contains("Architecture review guild", "Asking before telling got the guild to decide faster.");
+		assertThat(history.text()).contains("you asked each team to name one risk before deciding");
+	}
+
+	@Test
+	void aRetrospectiveWaitsUntilTheProjectIsDone() throws Exception {
+		long id = plannedProjectForPriya("Anything may fail.");
+		this.mvc.perform(retrospective("priya", id, "Too early")).andExpect(status().isForbidden());
+		assertThat(this.projects.findById(id).orElseThrow().getRetrospective()).isNull();
+	}
+
+	private long plannedProjectForPriya(String safeSpace) {
+		Project project = new Project("Architecture review guild", this.accounts.person("priya"),
+				this.accounts.person("maria"));
+		project.setGoal("Teams settle cross-cutting design questions in one meeting.");
+		project.setSafeSpace(safeSpace);
+		project.getFocusSkills().add(this.skills.findByRetiredFalseOrderByPositionAsc().get(4));
+		project.getMembers().add(this.accounts.person("lee"));
+		return this.projects.saveAndFlush(project).getId();
+	}
+
+	private MockHttpServletRequestBuilder activate(String user, long id, String safeSpace, String cadence) {
+		return post("/projects/{id}/activate", id).with(this.accounts.as(user))
+			.with(csrf())
+			.param("safeSpace", safeSpace)
+			.param("cadenceDays", cadence);
+	}
+
+	private MockHttpServletRequestBuilder retrospective(String user, long id, String text) {
+		return post("/projects/{id}/retrospective", id).with(this.accounts.as(user))
+			.with(csrf())
+			.param("retrospective", text);
+	}
+
+	private Document page(MockHttpServletRequestBuilder request, String user) throws Exception {
+		return Jsoup.parse(this.mvc.perform(request.with(this.accounts.as(user)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+}
