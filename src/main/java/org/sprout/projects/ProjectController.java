@@ -98,7 +98,7 @@ class ProjectController {
 			return "redirect:/feedback/new?about=" + project.getLead().getId() + "&project=" + id;
 		}
 		Flash.success(redirect, "project.closed.lead");
-		return "redirect:/projects/" + id + "#retrospective";
+		return "redirect:/projects/" + id + "#retrospective-form";
 	}
 
 	@PostMapping("/projects/{id}/retrospective")

@@ -37,23 +37,24 @@ class RecognitionController {
 	}
 
 	@GetMapping("/recognitions/new")
-	String newRecognition(@RequestParam(name = "to", required = false) Long receiverId, Model model) {
+	String newRecognition(@RequestParam(name = "to", required = false) Long receiverId,
+			@AuthenticationPrincipal SproutUser me, Model model) {
 		RecognitionForm form = new RecognitionForm();
 		form.setReceiverId(receiverId);
 		model.addAttribute("recognitionForm", form);
-		return form(model);
+		return form(me, model);
 	}
 
 	@PostMapping("/recognitions")
 	String recognise(@Valid @ModelAttribute("recognitionForm") RecognitionForm form, BindingResult result,
 			@AuthenticationPrincipal SproutUser me, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return form(model);
+			return form(me, model);
 		}
 		return this.recognitions.recognise(me.getPersonId(), form, result).map((recognition) -> {
 			Flash.success(redirect, "recognition.saved");
 			return "redirect:/people/" + recognition.getReceiver().getId();
-		}).orElseGet(() -> form(model));
+		}).orElseGet(() -> form(me, model));
 	}
 
 	@GetMapping("/leaders")
@@ -68,8 +69,13 @@ class RecognitionController {
 		return "recognition/leaders";
 	}
 
-	private String form(Model model) {
-		model.addAttribute("people", this.people.findByEnabledTrueOrderByDisplayName());
+	private String form(SproutUser me, Model model) {
+		// Everyone but the giver: nobody recognises themselves.
+		model.addAttribute("people",
+				this.people.findByEnabledTrueOrderByDisplayName()
+					.stream()
+					.filter((person) -> person.getId() != me.getPersonId())
+					.toList());
 		model.addAttribute("skills", this.skills.findByRetiredFalseOrderByPositionAsc());
 		model.addAttribute("powers", Power.values());
 		return "recognition/form";

@@ -19,6 +19,11 @@ import org.sprout.people.PersonRepository;
 import org.sprout.projects.ProjectRepository;
 import org.sprout.support.SproutTest;
 
+import org.springframework.data.domain.PageRequest;
+
+import org.sprout.recognition.LeaderRow;
+import org.sprout.recognition.LeadersBoard;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SproutTest
@@ -41,6 +46,9 @@ class DemoDataTest {
 
 	@Autowired
 	private PasswordEncoder encoder;
+
+	@Autowired
+	private LeadersBoard board;
 
 	@Test
 	void theDemoOrganisationOfTheDesignExists() {
@@ -78,6 +86,22 @@ class DemoDataTest {
 					.isBeforeOrEqualTo(LocalDate.now());
 				assertThat(entry.getBehaviour()).startsWith("You ");
 			});
+	}
+
+	@Test
+	void theLeadersBoardIsAliveOnFirstStart() {
+		var withoutPosition = this.board.rank(true, PageRequest.of(0, 20)).getContent();
+		assertThat(withoutPosition).isNotEmpty()
+			.allSatisfy((row) -> assertThat(row.breakdown().hasReports()).isFalse());
+		LeaderRow first = withoutPosition.get(0);
+		assertThat(first.person().getUsername()).isEqualTo("priya");
+		assertThat(first.breakdown().teamsReached()).isGreaterThanOrEqualTo(3);
+		assertThat(first.leading()).isNull();
+		// Sam is recognised too, and already leads the onboarding project.
+		assertThat(this.board.rank(false, PageRequest.of(0, 100)).getContent()).anySatisfy((row) -> {
+			assertThat(row.person().getUsername()).isEqualTo("sam");
+			assertThat(row.leading().name()).isEqualTo("Onboarding revamp");
+		});
 	}
 
 	@Test
