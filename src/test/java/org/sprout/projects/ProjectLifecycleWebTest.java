@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -140,6 +142,21 @@ class ProjectLifecycleWebTest {
 		assertThat(history.select("section[aria-labelledby=retrospectives]").text())
 			.contains("Architecture review guild", "Asking before telling got the guild to decide faster.");
 		assertThat(history.text()).contains("you asked each team to name one risk before deciding");
+	}
+
+	@ParameterizedTest(name = "closed {0} days ago: the sponsor may write feedback={1}")
+	@CsvSource({ "0, true", "30, true", "31, false", "200, false" })
+	void theSponsorWritesClosingFeedbackForThirtyDays(int daysAgo, boolean allowed) throws Exception {
+		long id = plannedProjectForPriya("Anything may fail.");
+		Project project = this.projects.findById(id).orElseThrow();
+		project.setStartDate(LocalDate.now().minusDays(daysAgo + 60));
+		project.setStatus(ProjectStatus.DONE);
+		project.setEndDate(LocalDate.now().minusDays(daysAgo));
+		this.projects.flush();
+		this.mvc
+			.perform(get("/feedback/new").param("about", String.valueOf(this.accounts.id("priya")))
+				.with(this.accounts.as("maria")))
+			.andExpect(allowed ? status().isOk() : status().isForbidden());
 	}
 
 	@Test
