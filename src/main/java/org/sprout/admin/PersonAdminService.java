@@ -14,6 +14,7 @@ import org.springframework.validation.Errors;
 import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
 import org.sprout.people.ReportingLines;
+import org.sprout.security.SignedInSessions;
 import org.sprout.web.ForbiddenException;
 import org.sprout.web.NotFoundException;
 import org.sprout.web.Paging;
@@ -30,8 +31,11 @@ public class PersonAdminService {
 
 	private final PersonRepository people;
 
-	PersonAdminService(PersonRepository people) {
+	private final SignedInSessions sessions;
+
+	PersonAdminService(PersonRepository people, SignedInSessions sessions) {
 		this.people = people;
+		this.sessions = sessions;
 	}
 
 	public Page<Person> list(String query, Integer page) {
@@ -125,6 +129,9 @@ public class PersonAdminService {
 			throw new ForbiddenException("admin.person.deactivateSelf");
 		}
 		person.setEnabled(enabled);
+		if (!enabled) {
+			this.sessions.endAllOf(person.getUsername());
+		}
 	}
 
 	/** What the admin typed into a refused edit that differs from the current version. */

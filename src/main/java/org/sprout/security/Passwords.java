@@ -23,9 +23,12 @@ public class Passwords {
 
 	private final PasswordEncoder encoder;
 
-	Passwords(PersonRepository people, PasswordEncoder encoder) {
+	private final SignedInSessions sessions;
+
+	Passwords(PersonRepository people, PasswordEncoder encoder, SignedInSessions sessions) {
 		this.people = people;
 		this.encoder = encoder;
+		this.sessions = sessions;
 	}
 
 	/**
@@ -43,6 +46,8 @@ public class Passwords {
 			return false;
 		}
 		person.setPasswordHash(this.encoder.encode(form.getNewPassword()));
+		// Whoever used the old password is signed out: an admin resets it for a reason.
+		this.sessions.endAllOf(person.getUsername());
 		return true;
 	}
 
