@@ -86,6 +86,11 @@ public class FeedbackService {
 		if (!AccessPolicy.canGiveFeedback(this.relations.between(viewerId, subject.getId()))) {
 			throw new ForbiddenException("feedback.notAllowed");
 		}
+		if (!subject.isEnabled()) {
+			// Their history stays readable; nothing new is added to an account that is
+			// off.
+			throw new ForbiddenException("feedback.subject.inactive");
+		}
 		return subject;
 	}
 

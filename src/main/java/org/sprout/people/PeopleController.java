@@ -80,7 +80,7 @@ class PeopleController {
 		model.addAttribute("mentees", this.mentorships.currentMenteesOf(id, today));
 		List<Project> projectsOfPerson = this.projects.projectsWithFocusSkillsOf(id);
 		model.addAttribute("projects", projectsOfPerson);
-		model.addAttribute("canGiveFeedback", AccessPolicy.canGiveFeedback(relation));
+		model.addAttribute("canGiveFeedback", AccessPolicy.canGiveFeedback(relation) && person.isEnabled());
 		// Those who may open the history see its charts here, unfiltered.
 		Optional<HistoryScope> history = HistoryScope.of(me.getPersonId(), person, relation, HistoryFilter.none());
 		model.addAttribute("canViewHistory", history.isPresent());

@@ -64,6 +64,14 @@ class AccountAdminTest {
 		this.mvc.perform(get("/people/{id}/feedback", sam).with(this.accounts.as("maria")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Feedback for Sam Okafor")));
+		// Nothing new is written about an account that is off, and the profile says so by
+		// offering nothing.
+		this.mvc.perform(get("/feedback/new").param("about", String.valueOf(sam)).with(this.accounts.as("maria")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("This person’s account is deactivated.")));
+		this.mvc.perform(get("/people/{id}", sam).with(this.accounts.as("maria")))
+			.andExpect(content().string(not(containsString("/feedback/new?about="))))
+			.andExpect(content().string(not(containsString("/recognitions/new?to="))));
 
 		this.mvc.perform(post("/admin/people/{id}/reactivate", sam).with(this.accounts.as("admin")).with(csrf()))
 			.andExpect(redirectedUrl("/admin/people/" + sam + "/edit"))
