@@ -41,7 +41,7 @@ public class PersonAdminService {
 	public Page<Person> list(String query, Integer page) {
 		String q = query.strip();
 		q = (q.length() > MAX_QUERY) ? q.substring(0, MAX_QUERY) : q;
-		return this.people.adminList(q, Paging.page(page, Sort.by("displayName", "id")));
+		return this.people.adminList(PersonRepository.literal(q), Paging.page(page, Sort.by("displayName", "id")));
 	}
 
 	/** The person with their manager, or 404. */

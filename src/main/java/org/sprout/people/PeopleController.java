@@ -64,7 +64,8 @@ class PeopleController {
 			q = q.substring(0, MAX_QUERY);
 		}
 		model.addAttribute("q", q);
-		model.addAttribute("page", this.people.directory(q, Paging.page(page, Sort.by("displayName", "id"))));
+		model.addAttribute("page",
+				this.people.directory(PersonRepository.literal(q), Paging.page(page, Sort.by("displayName", "id"))));
 		return "people/directory";
 	}
 

@@ -30,11 +30,19 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 	@EntityGraph(attributePaths = "manager")
 	@Query("""
 			select p from Person p
-			where :q = '' or lower(p.displayName) like lower(concat('%', :q, '%'))
-			   or lower(p.team) like lower(concat('%', :q, '%'))
-			   or lower(p.jobTitle) like lower(concat('%', :q, '%'))
+			where :q = '' or lower(p.displayName) like lower(concat('%', :q, '%')) escape '\\'
+			   or lower(p.team) like lower(concat('%', :q, '%')) escape '\\'
+			   or lower(p.jobTitle) like lower(concat('%', :q, '%')) escape '\\'
 			""")
 	Page<Person> directory(@Param("q") String query, Pageable pageable);
+
+	/**
+	 * A search text as a LIKE pattern part that matches itself only: {@code %} and
+	 * {@code _} typed by a user are letters, not wildcards.
+	 */
+	static String literal(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
 
 	/**
 	 * The admin's list: everyone, with their manager, found by name, username or team.
@@ -42,10 +50,10 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 	@EntityGraph(attributePaths = "manager")
 	@Query(value = """
 			select p from Person p
-			where :q = '' or lower(p.displayName) like lower(concat('%', :q, '%'))
-			   or lower(p.username) like lower(concat('%', :q, '%'))
-			   or lower(p.team) like lower(concat('%', :q, '%'))
-			   or lower(p.email) like lower(concat('%', :q, '%'))
+			where :q = '' or lower(p.displayName) like lower(concat('%', :q, '%')) escape '\\'
+			   or lower(p.username) like lower(concat('%', :q, '%')) escape '\\'
+			   or lower(p.team) like lower(concat('%', :q, '%')) escape '\\'
+			   or lower(p.email) like lower(concat('%', :q, '%')) escape '\\'
 			""")
 	Page<Person> adminList(@Param("q") String query, Pageable pageable);
 

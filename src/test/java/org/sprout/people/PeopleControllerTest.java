@@ -36,6 +36,12 @@ class PeopleControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nobody matches")))
 			.andExpect(content().string(not(containsString("<script>alert(1)"))));
+		// Wildcards typed into the search are letters: "%" does not list everyone.
+		for (String wildcard : new String[] { "%", "_", "\\", "%a%" }) {
+			this.mvc.perform(get("/people").param("q", wildcard).with(this.accounts.as("lee")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Nobody matches")));
+		}
 	}
 
 	@Test
