@@ -22,6 +22,8 @@ import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
 import org.sprout.requests.FeedbackRequest;
 import org.sprout.requests.FeedbackRequestRepository;
+import org.sprout.security.AccessPolicy;
+import org.sprout.security.Relation;
 
 /**
  * What the home page shows: the people the viewer grows, most overdue first, and the
@@ -80,6 +82,43 @@ class Dashboard {
 					cadence.get(p.getId()).daysOverdue(last.get(p.getId()), since.get(p.getId()), today)))
 			.sorted(Comparator.comparingLong(GrowingRow::daysOverdue).reversed())
 			.toList();
+	}
+
+	/**
+	 * The open commitments of the people the viewer grows, and the open requests between
+	 * the viewer and them, in two queries for all rows. Commitments are on shared
+	 * feedback, which the access policy lets their managers and mentors read.
+	 */
+	GrowingDetails detailsOf(long viewerId, List<GrowingRow> growing) {
+		if (growing.isEmpty()) {
+			return GrowingDetails.NONE;
+		}
+		List<Long> ids = growing.stream()
+			.filter((row) -> AccessPolicy.readsSharedFeedbackAbout(relationOf(row)))
+			.map((row) -> row.person().getId())
+			.toList();
+		if (ids.isEmpty()) {
+			return GrowingDetails.NONE;
+		}
+		Map<Long, List<FeedbackRepository.OpenCommitment>> commitments = this.feedback.openCommitmentsOf(ids)
+			.stream()
+			.collect(Collectors.groupingBy(FeedbackRepository.OpenCommitment::getSubjectId, LinkedHashMap::new,
+					Collectors.toList()));
+		List<FeedbackRequestRepository.OpenRequest> open = this.requests.openBetween(viewerId, ids);
+		return new GrowingDetails(commitments,
+				open.stream()
+					.filter((r) -> r.getRecipientId() == viewerId)
+					.collect(Collectors.groupingBy(FeedbackRequestRepository.OpenRequest::getRequesterId)),
+				open.stream()
+					.filter((r) -> r.getRequesterId() == viewerId)
+					.collect(Collectors.groupingBy(FeedbackRequestRepository.OpenRequest::getRecipientId)));
+	}
+
+	/** How the viewer stands to a person listed as grown by them. */
+	private static Relation relationOf(GrowingRow row) {
+		boolean manager = !row.why().equals("dashboard.why.mentee");
+		boolean mentor = !row.why().equals("dashboard.why.report");
+		return new Relation(false, manager, mentor, false, false);
 	}
 
 	/** Reflections on the viewer's feedback or about people the viewer grows. */

@@ -23,6 +23,7 @@ class DashboardController {
 	String home(@AuthenticationPrincipal SproutUser me, Model model) {
 		List<GrowingRow> growing = this.dashboard.peopleGrownBy(me.getPersonId(), LocalDate.now());
 		model.addAttribute("growing", growing);
+		model.addAttribute("details", this.dashboard.detailsOf(me.getPersonId(), growing));
 		model.addAttribute("reflections", this.dashboard.recentReflections(me.getPersonId(), growing));
 		model.addAttribute("openRequests", this.dashboard.openRequestsTo(me.getPersonId()));
 		model.addAttribute("recent", this.dashboard.recentFeedbackAbout(me.getPersonId()));

@@ -81,6 +81,31 @@ public interface FeedbackRepository
 			""")
 	List<LastFeedback> lastSharedFeedbackBy(@Param("author") long authorId, @Param("subjects") List<Long> subjectIds);
 
+	/**
+	 * The open commitments of several subjects at once, newest reflection first: what the
+	 * subjects promised on shared feedback and no later feedback has followed up yet.
+	 */
+	@Query("""
+			select e.subject.id as subjectId, e.id as entryId, e.commitment as commitment, e.reflectedAt as reflectedAt
+			from FeedbackEntry e
+			where e.subject.id in :subjects and e.visibility = org.sprout.feedback.Visibility.SHARED
+			  and e.commitment is not null and e.commitmentClosedAt is null
+			order by e.reflectedAt desc, e.id desc
+			""")
+	List<OpenCommitment> openCommitmentsOf(@Param("subjects") List<Long> subjectIds);
+
+	interface OpenCommitment {
+
+		Long getSubjectId();
+
+		Long getEntryId();
+
+		String getCommitment();
+
+		java.time.Instant getReflectedAt();
+
+	}
+
 	interface LastFeedback {
 
 		Long getSubjectId();
