@@ -11,6 +11,7 @@ import java.util.Set;
 import org.hibernate.Hibernate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -62,9 +63,11 @@ public class FeedbackService {
 
 	private final FeedbackCoach coach;
 
+	private final ApplicationEventPublisher events;
+
 	FeedbackService(FeedbackRepository entries, PersonRepository people, ProjectRepository projects,
 			SkillRepository skills, FeedbackRequestRepository requests, Relations relations, Clock clock,
-			FeedbackCoach coach) {
+			FeedbackCoach coach, ApplicationEventPublisher events) {
 		this.entries = entries;
 		this.people = people;
 		this.projects = projects;
@@ -73,6 +76,7 @@ public class FeedbackService {
 		this.relations = relations;
 		this.clock = clock;
 		this.coach = coach;
+		this.events = events;
 	}
 
 	/**
@@ -134,6 +138,9 @@ public class FeedbackService {
 			request.answeredBy(saved.getId());
 		}
 		closeCommitmentsAnsweredBy(saved);
+		if (!saved.isPrivateNote()) {
+			this.events.publishEvent(new FeedbackShared(saved.getId()));
+		}
 		return Optional.of(saved);
 	}
 
@@ -159,12 +166,16 @@ public class FeedbackService {
 			.canWrite(this.relations.between(authorId, entry.getSubject().getId()), Visibility.SHARED)) {
 			errors.rejectValue("visibility", "feedback.visibility.notAllowed");
 		}
+		boolean wasNote = entry.isPrivateNote();
 		if (!apply(form, entry, errors)) {
 			return Optional.empty();
 		}
 		entry.markEdited(this.clock.instant());
 		this.entries.flush();
 		closeCommitmentsAnsweredBy(entry);
+		if (wasNote && !entry.isPrivateNote()) {
+			this.events.publishEvent(new FeedbackShared(entry.getId()));
+		}
 		return Optional.of(entry);
 	}
 
@@ -191,6 +202,7 @@ public class FeedbackService {
 			entry.setVisibility(Visibility.SHARED);
 			entry.markEdited(this.clock.instant());
 			closeCommitmentsAnsweredBy(entry);
+			this.events.publishEvent(new FeedbackShared(entry.getId()));
 		}
 		return entry;
 	}
