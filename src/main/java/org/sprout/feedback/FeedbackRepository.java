@@ -94,6 +94,16 @@ public interface FeedbackRepository
 			""")
 	List<OpenCommitment> openCommitmentsOf(@Param("subjects") List<Long> subjectIds);
 
+	/** The kinds of the author's newest shared entries observed since the day. */
+	@Query("""
+			select e.kind from FeedbackEntry e
+			where e.author.id = :author and e.visibility = org.sprout.feedback.Visibility.SHARED
+			  and e.observedOn >= :since
+			order by e.observedOn desc, e.id desc
+			""")
+	List<FeedbackKind> recentSharedKindsBy(@Param("author") long authorId, @Param("since") java.time.LocalDate since,
+			Pageable limit);
+
 	interface OpenCommitment {
 
 		Long getSubjectId();

@@ -2,6 +2,7 @@ package org.sprout.feedback;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import org.sprout.feedback.coach.Balance;
 import org.sprout.feedback.coach.Coaching;
 import org.sprout.feedback.coach.Draft;
 import org.sprout.feedback.coach.FeedbackCoach;
@@ -329,6 +331,18 @@ public class FeedbackService {
 			.toList();
 		loadSkills(open);
 		return open;
+	}
+
+	/**
+	 * How the author's recent shared feedback leans, for the coach's balance hint (the
+	 * rule is {@link Balance}'s).
+	 */
+	public Balance balanceOf(long authorId) {
+		List<FeedbackKind> kinds = this.entries.recentSharedKindsBy(authorId,
+				LocalDate.now(this.clock).minusDays(Balance.RECENT_DAYS),
+				org.springframework.data.domain.PageRequest.of(0, Balance.RECENT_ENTRIES));
+		int reinforcing = (int) kinds.stream().filter((kind) -> kind == FeedbackKind.REINFORCING).count();
+		return new Balance(reinforcing, kinds.size() - reinforcing);
 	}
 
 	/**
