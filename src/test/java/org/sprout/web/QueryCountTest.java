@@ -77,7 +77,7 @@ class QueryCountTest {
 			.allSatisfy((count) -> assertThat(count).isLessThanOrEqualTo(MAX_STATEMENTS_PER_PAGE));
 		addData(100, 200);
 		Map<String, Long> after = countAll();
-		System.out.println("QUERYCOUNT " + before);
+		System.out.println("Statements per page: " + before);
 		assertThat(after).isEqualTo(before);
 	}
 
