@@ -121,6 +121,11 @@ class Dashboard {
 		return new Relation(false, manager, mentor, false, false);
 	}
 
+	/** The viewer's own feedback quality per month, for the last twelve months. */
+	QualityTrend qualityTrendOf(long viewerId, LocalDate today) {
+		return QualityTrend.of(this.feedback.qualityByMonth(viewerId, QualityTrend.since(today)), today);
+	}
+
 	/** Reflections on the viewer's feedback or about people the viewer grows. */
 	List<FeedbackEntry> recentReflections(long viewerId, List<GrowingRow> growing) {
 		List<Long> grown = growing.stream().map((row) -> row.person().getId()).toList();

@@ -104,6 +104,31 @@ public interface FeedbackRepository
 	List<FeedbackKind> recentSharedKindsBy(@Param("author") long authorId, @Param("since") java.time.LocalDate since,
 			Pageable limit);
 
+	/**
+	 * The author's average coach score per month of observation since the day, in one
+	 * grouped query: entries saved without a score do not count.
+	 */
+	@Query("""
+			select year(e.observedOn) as year, month(e.observedOn) as month, avg(e.qualityScore) as average,
+			  count(e) as entries
+			from FeedbackEntry e
+			where e.author.id = :author and e.qualityScore is not null and e.observedOn >= :since
+			group by year(e.observedOn), month(e.observedOn)
+			""")
+	List<MonthlyQuality> qualityByMonth(@Param("author") long authorId, @Param("since") java.time.LocalDate since);
+
+	interface MonthlyQuality {
+
+		Integer getYear();
+
+		Integer getMonth();
+
+		Double getAverage();
+
+		Long getEntries();
+
+	}
+
 	interface OpenCommitment {
 
 		Long getSubjectId();
