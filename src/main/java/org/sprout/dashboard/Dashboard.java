@@ -31,7 +31,7 @@ import org.sprout.security.Relation;
  */
 @Service
 @Transactional(readOnly = true)
-class Dashboard {
+public class Dashboard {
 
 	static final int RECENT = 5;
 
@@ -51,7 +51,11 @@ class Dashboard {
 		this.requests = requests;
 	}
 
-	List<GrowingRow> peopleGrownBy(long viewerId, LocalDate today) {
+	/**
+	 * The people the viewer manages or mentors, most overdue first. Also what the overdue
+	 * notifications and the weekly digest count as overdue.
+	 */
+	public List<GrowingRow> peopleGrownBy(long viewerId, LocalDate today) {
 		Map<Long, Person> persons = new LinkedHashMap<>();
 		Map<Long, String> why = new LinkedHashMap<>();
 		Map<Long, Cadence> cadence = new LinkedHashMap<>();

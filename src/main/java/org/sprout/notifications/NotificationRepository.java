@@ -26,10 +26,10 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
 	@Query("""
 			select n from Notification n
-			where n.recipient.id = :recipient and n.readAt is null and n.createdAt >= :since
+			where n.recipient.id = :recipient and n.readAt is null
 			order by n.createdAt desc, n.id desc
 			""")
-	List<Notification> unreadSince(@Param("recipient") long recipientId, @Param("since") Instant since, Pageable limit);
+	List<Notification> unread(@Param("recipient") long recipientId, Pageable limit);
 
 	@Modifying
 	@Query("update Notification n set n.readAt = :now where n.recipient.id = :recipient and n.readAt is null")

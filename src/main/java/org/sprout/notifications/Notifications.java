@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,10 +93,11 @@ public class Notifications {
 
 	/**
 	 * The person's unread notifications of the last days, newest first, at most a few.
+	 * /** The person's newest unread notifications, at most so many.
 	 */
 	@Transactional(readOnly = true)
-	public List<Notification> unreadSince(long personId, java.time.Instant since, int most) {
-		return this.notifications.unreadSince(personId, since, org.springframework.data.domain.PageRequest.of(0, most));
+	public List<Notification> unread(long personId, int most) {
+		return this.notifications.unread(personId, org.springframework.data.domain.PageRequest.of(0, most));
 	}
 
 	/** Marks one of the viewer's notifications read; 404 for anyone else's. */
