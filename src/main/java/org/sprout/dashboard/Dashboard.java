@@ -22,6 +22,8 @@ import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
 import org.sprout.requests.FeedbackRequest;
 import org.sprout.requests.FeedbackRequestRepository;
+import org.sprout.security.AccessPolicy;
+import org.sprout.security.Relation;
 
 /**
  * What the home page shows: the people the viewer grows, most overdue first, and the
@@ -29,7 +31,7 @@ import org.sprout.requests.FeedbackRequestRepository;
  */
 @Service
 @Transactional(readOnly = true)
-class Dashboard {
+public class Dashboard {
 
 	static final int RECENT = 5;
 
@@ -49,7 +51,11 @@ class Dashboard {
 		this.requests = requests;
 	}
 
-	List<GrowingRow> peopleGrownBy(long viewerId, LocalDate today) {
+	/**
+	 * The people the viewer manages or mentors, most overdue first. Also what the overdue
+	 * notifications and the weekly digest count as overdue.
+	 */
+	public List<GrowingRow> peopleGrownBy(long viewerId, LocalDate today) {
 		Map<Long, Person> persons = new LinkedHashMap<>();
 		Map<Long, String> why = new LinkedHashMap<>();
 		Map<Long, Cadence> cadence = new LinkedHashMap<>();
@@ -80,6 +86,48 @@ class Dashboard {
 					cadence.get(p.getId()).daysOverdue(last.get(p.getId()), since.get(p.getId()), today)))
 			.sorted(Comparator.comparingLong(GrowingRow::daysOverdue).reversed())
 			.toList();
+	}
+
+	/**
+	 * The open commitments of the people the viewer grows, and the open requests between
+	 * the viewer and them, in two queries for all rows. Commitments are on shared
+	 * feedback, which the access policy lets their managers and mentors read.
+	 */
+	GrowingDetails detailsOf(long viewerId, List<GrowingRow> growing) {
+		if (growing.isEmpty()) {
+			return GrowingDetails.NONE;
+		}
+		List<Long> ids = growing.stream()
+			.filter((row) -> AccessPolicy.readsSharedFeedbackAbout(relationOf(row)))
+			.map((row) -> row.person().getId())
+			.toList();
+		if (ids.isEmpty()) {
+			return GrowingDetails.NONE;
+		}
+		Map<Long, List<FeedbackRepository.OpenCommitment>> commitments = this.feedback.openCommitmentsOf(ids)
+			.stream()
+			.collect(Collectors.groupingBy(FeedbackRepository.OpenCommitment::getSubjectId, LinkedHashMap::new,
+					Collectors.toList()));
+		List<FeedbackRequestRepository.OpenRequest> open = this.requests.openBetween(viewerId, ids);
+		return new GrowingDetails(commitments,
+				open.stream()
+					.filter((r) -> r.getRecipientId() == viewerId)
+					.collect(Collectors.groupingBy(FeedbackRequestRepository.OpenRequest::getRequesterId)),
+				open.stream()
+					.filter((r) -> r.getRequesterId() == viewerId)
+					.collect(Collectors.groupingBy(FeedbackRequestRepository.OpenRequest::getRecipientId)));
+	}
+
+	/** How the viewer stands to a person listed as grown by them. */
+	private static Relation relationOf(GrowingRow row) {
+		boolean manager = !row.why().equals("dashboard.why.mentee");
+		boolean mentor = !row.why().equals("dashboard.why.report");
+		return new Relation(false, manager, mentor, false, false);
+	}
+
+	/** The viewer's own feedback quality per month, for the last twelve months. */
+	QualityTrend qualityTrendOf(long viewerId, LocalDate today) {
+		return QualityTrend.of(this.feedback.qualityByMonth(viewerId, QualityTrend.since(today)), today);
 	}
 
 	/** Reflections on the viewer's feedback or about people the viewer grows. */

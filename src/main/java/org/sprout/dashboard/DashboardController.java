@@ -15,17 +15,26 @@ class DashboardController {
 
 	private final Dashboard dashboard;
 
-	DashboardController(Dashboard dashboard) {
+	private final TrendChart trendChart;
+
+	DashboardController(Dashboard dashboard, TrendChart trendChart) {
 		this.dashboard = dashboard;
+		this.trendChart = trendChart;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal SproutUser me, Model model) {
 		List<GrowingRow> growing = this.dashboard.peopleGrownBy(me.getPersonId(), LocalDate.now());
 		model.addAttribute("growing", growing);
+		model.addAttribute("details", this.dashboard.detailsOf(me.getPersonId(), growing));
 		model.addAttribute("reflections", this.dashboard.recentReflections(me.getPersonId(), growing));
 		model.addAttribute("openRequests", this.dashboard.openRequestsTo(me.getPersonId()));
 		model.addAttribute("recent", this.dashboard.recentFeedbackAbout(me.getPersonId()));
+		QualityTrend trend = this.dashboard.qualityTrendOf(me.getPersonId(), LocalDate.now());
+		if (!trend.isEmpty()) {
+			model.addAttribute("trend", trend);
+			model.addAttribute("trendChart", this.trendChart.json(trend));
+		}
 		return "dashboard";
 	}
 

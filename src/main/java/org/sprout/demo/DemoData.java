@@ -20,6 +20,9 @@ import org.sprout.feedback.FeedbackEntry;
 import org.sprout.feedback.FeedbackKind;
 import org.sprout.feedback.FeedbackRepository;
 import org.sprout.feedback.Visibility;
+import org.sprout.feedback.coach.Coaching;
+import org.sprout.feedback.coach.Draft;
+import org.sprout.feedback.coach.FeedbackCoach;
 import org.sprout.people.Mentorship;
 import org.sprout.people.MentorshipRepository;
 import org.sprout.people.Person;
@@ -91,11 +94,14 @@ public class DemoData {
 
 	private final RecognitionRepository recognitions;
 
+	private final FeedbackCoach coach;
+
 	DemoData(PersonRepository people, MentorshipRepository mentorships, ProjectRepository projects,
 			SkillRepository skills, FeedbackRepository feedback, PasswordEncoder encoder,
-			FeedbackRequestRepository requests, RecognitionRepository recognitions) {
+			FeedbackRequestRepository requests, RecognitionRepository recognitions, FeedbackCoach coach) {
 		this.recognitions = recognitions;
 		this.requests = requests;
+		this.coach = coach;
 		this.people = people;
 		this.mentorships = mentorships;
 		this.projects = projects;
@@ -349,8 +355,34 @@ public class DemoData {
 			entry.setBehaviour(capitalise(this.phrases.part(skill, kind, "BEHAVIOUR", this.random)));
 			entry.setImpact(this.phrases.part(skill, kind, "IMPACT", this.random));
 			entry.setNextStep(this.phrases.part(skill, kind, "NEXT_STEP", this.random));
+			if (author.getUsername().equals("maria")) {
+				earlyHabits(entry);
+			}
+			Coaching coaching = DemoData.this.coach.review(new Draft(entry.getSituation(), entry.getBehaviour(),
+					entry.getImpact(), entry.getNextStep(), entry.getKind()));
+			entry.setQuality(coaching.score(), coaching.ruleIds());
 			entry.backdate(observed.atTime(17, 0).toInstant(ZoneOffset.UTC));
 			return DemoData.this.feedback.save(entry);
+		}
+
+		/**
+		 * Maria's older feedback has habits the coach flags (a situation that
+		 * generalises, a next step without an action, filler), so her quality trend on
+		 * the dashboard rises over the year. Chosen by the day of the month, not the
+		 * random generator, so the rest of the demo stays as it was.
+		 */
+		private void earlyHabits(FeedbackEntry entry) {
+			long monthsAgo = java.time.temporal.ChronoUnit.MONTHS.between(entry.getObservedOn(), this.today);
+			int habit = entry.getObservedOn().getDayOfMonth() % 3;
+			if (monthsAgo >= 6 && habit == 0) {
+				entry.setSituation("In general, in our meetings.");
+			}
+			else if (monthsAgo >= 6 && habit == 1) {
+				entry.setNextStep("Something to think about.");
+			}
+			else if (monthsAgo >= 3 && habit == 2) {
+				entry.setBehaviour("You just " + entry.getBehaviour().substring("You ".length()));
+			}
 		}
 
 		private LocalDate between(LocalDate from, LocalDate to) {

@@ -2,6 +2,7 @@ package org.sprout.feedback;
 
 import java.time.Clock;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +20,12 @@ public class FeedbackAnswers {
 
 	private final Clock clock;
 
-	FeedbackAnswers(FeedbackService feedback, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	FeedbackAnswers(FeedbackService feedback, Clock clock, ApplicationEventPublisher events) {
 		this.feedback = feedback;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public FeedbackEntry acknowledge(long viewerId, long entryId) {
@@ -34,6 +38,7 @@ public class FeedbackAnswers {
 		FeedbackEntry entry = answerable(viewerId, entryId);
 		entry.reflect(form.reflection().strip(), blankToNull(form.intent()), blankToNull(form.commitment()),
 				this.clock.instant());
+		this.events.publishEvent(new ReflectionWritten(entry.getId()));
 		return entry;
 	}
 

@@ -167,6 +167,7 @@ class FeedbackController {
 		model.addAttribute("visibilities", Visibility.values());
 		model.addAttribute("sharedReaders", this.readers.of(me.getPersonId(), subject.getId(), Visibility.SHARED));
 		model.addAttribute("commitments", this.feedback.openCommitmentsFor(me.getPersonId(), subject.getId()));
+		model.addAttribute("balance", this.feedback.balanceOf(me.getPersonId()));
 		// The hints for what the form already holds (editing, or sent back with errors).
 		FeedbackForm form = (FeedbackForm) model.getAttribute("feedbackForm");
 		if (form != null && form.hasText()) {

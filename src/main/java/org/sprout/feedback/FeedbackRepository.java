@@ -81,6 +81,66 @@ public interface FeedbackRepository
 			""")
 	List<LastFeedback> lastSharedFeedbackBy(@Param("author") long authorId, @Param("subjects") List<Long> subjectIds);
 
+	/**
+	 * The open commitments of several subjects at once, newest reflection first: what the
+	 * subjects promised on shared feedback and no later feedback has followed up yet.
+	 */
+	@Query("""
+			select e.subject.id as subjectId, e.id as entryId, e.commitment as commitment, e.reflectedAt as reflectedAt
+			from FeedbackEntry e
+			where e.subject.id in :subjects and e.visibility = org.sprout.feedback.Visibility.SHARED
+			  and e.commitment is not null and e.commitmentClosedAt is null
+			order by e.reflectedAt desc, e.id desc
+			""")
+	List<OpenCommitment> openCommitmentsOf(@Param("subjects") List<Long> subjectIds);
+
+	/** The kinds of the author's newest shared entries observed since the day. */
+	@Query("""
+			select e.kind from FeedbackEntry e
+			where e.author.id = :author and e.visibility = org.sprout.feedback.Visibility.SHARED
+			  and e.observedOn >= :since
+			order by e.observedOn desc, e.id desc
+			""")
+	List<FeedbackKind> recentSharedKindsBy(@Param("author") long authorId, @Param("since") java.time.LocalDate since,
+			Pageable limit);
+
+	/**
+	 * The author's average coach score per month of observation since the day, in one
+	 * grouped query: entries saved without a score do not count.
+	 */
+	@Query("""
+			select year(e.observedOn) as year, month(e.observedOn) as month, avg(e.qualityScore) as average,
+			  count(e) as entries
+			from FeedbackEntry e
+			where e.author.id = :author and e.qualityScore is not null and e.observedOn >= :since
+			group by year(e.observedOn), month(e.observedOn)
+			""")
+	List<MonthlyQuality> qualityByMonth(@Param("author") long authorId, @Param("since") java.time.LocalDate since);
+
+	interface MonthlyQuality {
+
+		Integer getYear();
+
+		Integer getMonth();
+
+		Double getAverage();
+
+		Long getEntries();
+
+	}
+
+	interface OpenCommitment {
+
+		Long getSubjectId();
+
+		Long getEntryId();
+
+		String getCommitment();
+
+		java.time.Instant getReflectedAt();
+
+	}
+
 	interface LastFeedback {
 
 		Long getSubjectId();

@@ -2,6 +2,7 @@ package org.sprout.feedback;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,12 +12,14 @@ import java.util.Set;
 import org.hibernate.Hibernate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import org.sprout.feedback.coach.Balance;
 import org.sprout.feedback.coach.Coaching;
 import org.sprout.feedback.coach.Draft;
 import org.sprout.feedback.coach.FeedbackCoach;
@@ -62,9 +65,11 @@ public class FeedbackService {
 
 	private final FeedbackCoach coach;
 
+	private final ApplicationEventPublisher events;
+
 	FeedbackService(FeedbackRepository entries, PersonRepository people, ProjectRepository projects,
 			SkillRepository skills, FeedbackRequestRepository requests, Relations relations, Clock clock,
-			FeedbackCoach coach) {
+			FeedbackCoach coach, ApplicationEventPublisher events) {
 		this.entries = entries;
 		this.people = people;
 		this.projects = projects;
@@ -73,6 +78,7 @@ public class FeedbackService {
 		this.relations = relations;
 		this.clock = clock;
 		this.coach = coach;
+		this.events = events;
 	}
 
 	/**
@@ -139,6 +145,9 @@ public class FeedbackService {
 			request.answeredBy(saved.getId());
 		}
 		closeCommitmentsAnsweredBy(saved);
+		if (!saved.isPrivateNote()) {
+			this.events.publishEvent(new FeedbackShared(saved.getId()));
+		}
 		return Optional.of(saved);
 	}
 
@@ -164,12 +173,16 @@ public class FeedbackService {
 			.canWrite(this.relations.between(authorId, entry.getSubject().getId()), Visibility.SHARED)) {
 			errors.rejectValue("visibility", "feedback.visibility.notAllowed");
 		}
+		boolean wasNote = entry.isPrivateNote();
 		if (!apply(form, entry, errors)) {
 			return Optional.empty();
 		}
 		entry.markEdited(this.clock.instant());
 		this.entries.flush();
 		closeCommitmentsAnsweredBy(entry);
+		if (wasNote && !entry.isPrivateNote()) {
+			this.events.publishEvent(new FeedbackShared(entry.getId()));
+		}
 		return Optional.of(entry);
 	}
 
@@ -196,6 +209,7 @@ public class FeedbackService {
 			entry.setVisibility(Visibility.SHARED);
 			entry.markEdited(this.clock.instant());
 			closeCommitmentsAnsweredBy(entry);
+			this.events.publishEvent(new FeedbackShared(entry.getId()));
 		}
 		return entry;
 	}
@@ -322,6 +336,18 @@ public class FeedbackService {
 			.toList();
 		loadSkills(open);
 		return open;
+	}
+
+	/**
+	 * How the author's recent shared feedback leans, for the coach's balance hint (the
+	 * rule is {@link Balance}'s).
+	 */
+	public Balance balanceOf(long authorId) {
+		List<FeedbackKind> kinds = this.entries.recentSharedKindsBy(authorId,
+				LocalDate.now(this.clock).minusDays(Balance.RECENT_DAYS),
+				org.springframework.data.domain.PageRequest.of(0, Balance.RECENT_ENTRIES));
+		int reinforcing = (int) kinds.stream().filter((kind) -> kind == FeedbackKind.REINFORCING).count();
+		return new Balance(reinforcing, kinds.size() - reinforcing);
 	}
 
 	/**

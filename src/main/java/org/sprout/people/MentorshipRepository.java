@@ -40,6 +40,13 @@ public interface MentorshipRepository extends JpaRepository<Mentorship, Long> {
 			""")
 	List<Mentorship> currentMentorsOf(@Param("mentee") long menteeId, @Param("today") LocalDate today);
 
+	/** The ids of everyone who mentors someone today. */
+	@Query("""
+			select distinct m.mentor.id from Mentorship m
+			where m.since <= :today and (m.until is null or m.until >= :today)
+			""")
+	List<Long> currentMentorIds(@Param("today") LocalDate today);
+
 	List<Mentorship> findByMentorIdAndMenteeId(long mentorId, long menteeId);
 
 	@Query("select m from Mentorship m join fetch m.mentor join fetch m.mentee where m.id = :id")

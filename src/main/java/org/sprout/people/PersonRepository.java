@@ -22,6 +22,10 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	List<Person> findByManagerIdOrderByDisplayName(long managerId);
 
+	/** The ids of everyone who manages someone. */
+	@Query("select distinct p.manager.id from Person p where p.manager is not null")
+	List<Long> managerIds();
+
 	List<Person> findByEnabledTrueOrderByDisplayName();
 
 	@Query("select p from Person p left join fetch p.manager where p.id = :id")

@@ -34,4 +34,27 @@ public interface FeedbackRequestRepository extends JpaRepository<FeedbackRequest
 			""")
 	List<FeedbackRequest> openFor(@Param("recipient") long recipientId);
 
+	/**
+	 * Open requests between the person and any of the others, in either direction, oldest
+	 * first.
+	 */
+	@Query("""
+			select r.id as id, r.requester.id as requesterId, r.recipient.id as recipientId from FeedbackRequest r
+			where r.status = org.sprout.requests.RequestStatus.OPEN
+			  and ((r.requester.id = :person and r.recipient.id in :others)
+			    or (r.recipient.id = :person and r.requester.id in :others))
+			order by r.createdAt, r.id
+			""")
+	List<OpenRequest> openBetween(@Param("person") long personId, @Param("others") List<Long> otherIds);
+
+	interface OpenRequest {
+
+		Long getId();
+
+		Long getRequesterId();
+
+		Long getRecipientId();
+
+	}
+
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.hibernate.Hibernate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -35,8 +36,11 @@ public class RequestService {
 
 	private final SkillRepository skills;
 
+	private final ApplicationEventPublisher events;
+
 	RequestService(FeedbackRequestRepository requests, PersonRepository people, ProjectRepository projects,
-			SkillRepository skills) {
+			SkillRepository skills, ApplicationEventPublisher events) {
+		this.events = events;
 		this.requests = requests;
 		this.people = people;
 		this.projects = projects;
@@ -78,7 +82,9 @@ public class RequestService {
 				form.getQuestion().strip());
 		request.setProject(project);
 		request.getSkills().addAll(chosen);
-		return Optional.of(this.requests.save(request));
+		FeedbackRequest saved = this.requests.save(request);
+		this.events.publishEvent(new FeedbackRequested(saved.getId()));
+		return Optional.of(saved);
 	}
 
 	/**

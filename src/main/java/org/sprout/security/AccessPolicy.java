@@ -74,6 +74,11 @@ public final class AccessPolicy {
 		return viewerId != recipientId;
 	}
 
+	/** A notification is seen, and marked read, by its recipient only. */
+	public static boolean canSeeNotification(long viewerId, long recipientId) {
+		return viewerId == recipientId;
+	}
+
 	/**
 	 * Mentors, managers and admins start projects: they can back the person leading it.
 	 */

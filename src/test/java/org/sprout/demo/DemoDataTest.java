@@ -3,26 +3,26 @@ package org.sprout.demo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import org.sprout.SproutApplication;
+import org.sprout.feedback.FeedbackEntry;
 import org.sprout.feedback.FeedbackRepository;
 import org.sprout.people.MentorshipRepository;
 import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
 import org.sprout.projects.ProjectRepository;
-import org.sprout.support.SproutTest;
-
-import org.springframework.data.domain.PageRequest;
-
 import org.sprout.recognition.LeaderRow;
 import org.sprout.recognition.LeadersBoard;
+import org.sprout.support.SproutTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,6 +102,30 @@ class DemoDataTest {
 			assertThat(row.person().getUsername()).isEqualTo("sam");
 			assertThat(row.leading().name()).isEqualTo("Onboarding revamp");
 		});
+	}
+
+	@Test
+	void everyDemoEntryHasACoachScoreAndMariasRiseOverTheYear() {
+		List<FeedbackEntry> demo = this.entries.findAll()
+			.stream()
+			.filter((entry) -> entry.getId() <= DemoData.ENTRIES + 1)
+			.toList();
+		assertThat(demo).allSatisfy((entry) -> assertThat(entry.getQualityScore()).isBetween(0, 100));
+		long maria = this.people.findByUsername("maria").orElseThrow().getId();
+		LocalDate today = LocalDate.now();
+		double older = averageScore(demo, maria, today.minusMonths(12), today.minusMonths(8));
+		double recent = averageScore(demo, maria, today.minusMonths(3), today);
+		assertThat(older).isLessThan(recent - 10);
+		assertThat(recent).isGreaterThan(90);
+	}
+
+	private static double averageScore(List<FeedbackEntry> entries, long authorId, LocalDate from, LocalDate to) {
+		return entries.stream()
+			.filter((entry) -> entry.getAuthor().getId() == authorId)
+			.filter((entry) -> !entry.getObservedOn().isBefore(from) && entry.getObservedOn().isBefore(to))
+			.mapToInt(FeedbackEntry::getQualityScore)
+			.average()
+			.orElseThrow();
 	}
 
 	@Test

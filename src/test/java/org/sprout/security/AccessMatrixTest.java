@@ -22,6 +22,8 @@ import org.sprout.feedback.FeedbackEntry;
 import org.sprout.feedback.FeedbackKind;
 import org.sprout.feedback.FeedbackRepository;
 import org.sprout.feedback.Visibility;
+import org.sprout.notifications.NotificationKind;
+import org.sprout.notifications.Notifications;
 import org.sprout.people.MentorshipRepository;
 import org.sprout.people.Person;
 import org.sprout.projects.Project;
@@ -86,6 +88,9 @@ class AccessMatrixTest {
 	@Autowired
 	private SkillRepository skills;
 
+	@Autowired
+	private Notifications notifications;
+
 	/** Resource name to id, for the {id} of each route. */
 	private final Map<String, String> ids = new LinkedHashMap<>();
 
@@ -105,6 +110,12 @@ class AccessMatrixTest {
 		this.ids.put("mentorship",
 				String.valueOf(this.mentorships.currentMenteesOf(maria.getId(), LocalDate.now()).get(0).getId()));
 		this.ids.put("skill", String.valueOf(this.skills.findAllByOrderByPositionAsc().get(0).getId()));
+		this.ids.put("notification", String.valueOf(
+				this.notifications
+					.notifyOnce(sam.getId(), NotificationKind.NEW_FEEDBACK, Long.parseLong(this.ids.get("shared")),
+							maria.getDisplayName(), null, "matrix:" + System.nanoTime())
+					.orElseThrow()
+					.getId()));
 		this.ids.put("missing", MISSING);
 	}
 
@@ -176,6 +187,9 @@ class AccessMatrixTest {
 		if (path.startsWith("/admin/skills/")) {
 			return List.of("skill", "missing");
 		}
+		if (path.startsWith("/notifications/")) {
+			return List.of("notification", "missing");
+		}
 		throw new AssertionError("No resources for " + route + ": add them to the access matrix");
 	}
 
@@ -239,6 +253,10 @@ class AccessMatrixTest {
 				List.of("sam", "maria").contains(who) ? Answer.OK : Answer.FORBIDDEN;
 			// The retrospective of a finished project: its lead only.
 			case "POST /projects/{id}/retrospective" -> who.equals("sam") ? Answer.OK : Answer.FORBIDDEN;
+			// Everyone has their own notifications.
+			case "GET /notifications", "POST /notifications/read" -> Answer.OK;
+			// A notification to Sam: only Sam marks it read.
+			case "POST /notifications/{id}/read" -> who.equals("sam") ? Answer.OK : Answer.NOT_FOUND;
 			// Lee asked Priya: only Priya declines.
 			case "POST /requests/{id}/decline" -> who.equals("priya") ? Answer.OK : Answer.NOT_FOUND;
 			default -> throw new AssertionError(route + " has no row in the access matrix: add one");

@@ -121,4 +121,10 @@ class AccessPolicyTest {
 		assertThat(AccessPolicy.canWriteRetrospective(viewer, lead)).isEqualTo(writesRetrospective);
 	}
 
+	@ParameterizedTest(name = "viewer {0}, recipient {1}: sees and marks read={2}")
+	@CsvSource({ "1, 1, true", "2, 1, false", "1, 2, false" })
+	void notifications(long viewer, long recipient, boolean sees) {
+		assertThat(AccessPolicy.canSeeNotification(viewer, recipient)).isEqualTo(sees);
+	}
+
 }

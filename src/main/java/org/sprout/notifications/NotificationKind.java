@@ -1,0 +1,32 @@
+package org.sprout.notifications;
+
+/**
+ * What a notification tells its recipient, and where it leads.
+ */
+public enum NotificationKind {
+
+	/** Shared feedback about the recipient was saved; the target is the entry. */
+	NEW_FEEDBACK,
+
+	/** The subject reflected on the recipient's feedback; the target is the entry. */
+	REFLECTION,
+
+	/** Someone asked the recipient for feedback; the target is the request. */
+	REQUEST,
+
+	/**
+	 * A person the recipient manages or mentors is past the agreed cadence; the target is
+	 * that person.
+	 */
+	MENTEE_OVERDUE;
+
+	/** The page the notification opens, for its target id. */
+	public String link(long targetId) {
+		return switch (this) {
+			case NEW_FEEDBACK, REFLECTION -> "/feedback/" + targetId;
+			case REQUEST -> "/requests#request-" + targetId;
+			case MENTEE_OVERDUE -> "/feedback/new?about=" + targetId;
+		};
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.sprout.notifications;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import org.sprout.feedback.FeedbackEntry;
+import org.sprout.feedback.FeedbackRepository;
+import org.sprout.feedback.FeedbackShared;
+import org.sprout.feedback.ReflectionWritten;
+import org.sprout.requests.FeedbackRequest;
+import org.sprout.requests.FeedbackRequestRepository;
+import org.sprout.requests.FeedbackRequested;
+import org.sprout.security.AccessPolicy;
+import org.sprout.security.Relations;
+
+/**
+ * Turns what happens into notifications, in the same transaction as the change itself, so
+ * a notification exists exactly when its change was saved. Each recipient is checked
+ * against the access policy: nobody is told of something they may not read.
+ */
+@Component
+class NotificationTriggers {
+
+	private final Notifications notifications;
+
+	private final FeedbackRepository entries;
+
+	private final FeedbackRequestRepository requests;
+
+	private final Relations relations;
+
+	NotificationTriggers(Notifications notifications, FeedbackRepository entries, FeedbackRequestRepository requests,
+			Relations relations) {
+		this.notifications = notifications;
+		this.entries = entries;
+		this.requests = requests;
+		this.relations = relations;
+	}
+
+	/** Shared feedback about me: the subject is told, once per entry. */
+	@EventListener
+	void feedbackShared(FeedbackShared event) {
+		FeedbackEntry entry = this.entries.findForPage(event.entryId()).orElseThrow();
+		long subjectId = entry.getSubject().getId();
+		if (mayRead(subjectId, entry)) {
+			this.notifications.notifyOnce(subjectId, NotificationKind.NEW_FEEDBACK, entry.getId(),
+					entry.getAuthor().getDisplayName(), null, "feedback:" + entry.getId());
+		}
+	}
+
+	/** A reflection on my feedback: the author is told, once per saved reflection. */
+	@EventListener
+	void reflectionWritten(ReflectionWritten event) {
+		FeedbackEntry entry = this.entries.findForPage(event.entryId()).orElseThrow();
+		long authorId = entry.getAuthor().getId();
+		if (mayRead(authorId, entry)) {
+			this.notifications.notifyOnce(authorId, NotificationKind.REFLECTION, entry.getId(),
+					entry.getSubject().getDisplayName(), null,
+					"reflection:" + entry.getId() + ":" + entry.getReflectedAt().toEpochMilli());
+		}
+	}
+
+	/** A request to me: the one asked is told. */
+	@EventListener
+	void feedbackRequested(FeedbackRequested event) {
+		FeedbackRequest request = this.requests.findForPage(event.requestId()).orElseThrow();
+		long recipientId = request.getRecipient().getId();
+		if (AccessPolicy.canSeeRequest(recipientId, request.getRequester().getId(), recipientId)) {
+			this.notifications.notifyOnce(recipientId, NotificationKind.REQUEST, request.getId(),
+					request.getRequester().getDisplayName(), null, "request:" + request.getId());
+		}
+	}
+
+	private boolean mayRead(long recipientId, FeedbackEntry entry) {
+		return AccessPolicy.canRead(recipientId, this.relations.between(recipientId, entry.getSubject().getId()),
+				entry.getAuthor().getId(), entry.getVisibility());
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.sprout.dashboard;
+
+import java.time.LocalDate;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.sprout.skills.SkillRepository;
+import org.sprout.support.DemoAccounts;
+import org.sprout.support.SproutTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The dashboard's list of the people a manager or mentor grows: each row shows the
+ * person's open commitments and the open requests between the two, and opens the feedback
+ * form in one click.
+ */
+@SproutTest
+@Transactional
+class GrowingListTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private DemoAccounts accounts;
+
+	@Autowired
+	private SkillRepository skills;
+
+	@Test
+	void eachRowShowsOpenCommitmentsAndOpenRequestsBetweenViewerAndPerson() throws Exception {
+		long entry = giveSamFeedback();
+		this.mvc
+			.perform(post("/feedback/{id}/reflection", entry).with(this.accounts.as("sam"))
+				.with(csrf())
+				.param("reflection", "I see it.")
+				.param("commitment", "ROW-COMMITMENT wait until people finish."))
+			.andExpect(status().is3xxRedirection());
+		ask("sam", "maria", "ROW-QUESTION-1 How did my demo go?");
+		ask("maria", "lee", "ROW-QUESTION-2 How is my coaching?");
+		ask("lee", "priya", "ROW-QUESTION-3 Not between Maria and Lee.");
+
+		Document page = dashboardOf("maria");
+		Element sam = row(page, "Sam Okafor");
+		assertThat(sam.text()).contains("Next time I will ROW-COMMITMENT wait until people finish.",
+				"Sam Okafor asked you for feedback.");
+		assertThat(sam.select("a:contains(ROW-COMMITMENT)").attr("href")).isEqualTo("/feedback/" + entry);
+		assertThat(sam.select("a:contains(Answer with feedback)").attr("href")).startsWith("/feedback/new?request=");
+		assertThat(sam.select("a[aria-label='Give feedback to Sam Okafor']").attr("href"))
+			.isEqualTo("/feedback/new?about=" + this.accounts.id("sam"));
+		Element lee = row(page, "Lee Chen");
+		assertThat(lee.text()).contains("You asked Lee Chen for feedback; not answered yet.")
+			.doesNotContain("ROW-COMMITMENT", "asked you");
+		assertThat(page.text()).doesNotContain("Not between Maria and Lee");
+	}
+
+	@Test
+	void whoGrowsNobodySeesNoList() throws Exception {
+		assertThat(dashboardOf("lee").select("#growing-heading")).isEmpty();
+	}
+
+	private Document dashboardOf(String who) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get("/").with(this.accounts.as(who)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private static Element row(Document page, String name) {
+		return page.select("section[aria-labelledby=growing-heading] li.list-group-item")
+			.stream()
+			.filter((li) -> li.select("a.fw-semibold").text().equals(name))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private void ask(String who, String whom, String question) throws Exception {
+		this.mvc
+			.perform(post("/requests").with(this.accounts.as(who))
+				.with(csrf())
+				.param("recipientId", String.valueOf(this.accounts.id(whom)))
+				.param("question", question))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	private long giveSamFeedback() throws Exception {
+		String url = this.mvc
+			.perform(post("/feedback").with(this.accounts.as("maria"))
+				.with(csrf())
+				.param("about", String.valueOf(this.accounts.id("sam")))
+				.param("observedOn", LocalDate.now().toString())
+				.param("skillIds", String.valueOf(this.skills.findByRetiredFalseOrderByPositionAsc().get(0).getId()))
+				.param("kind", "REDIRECTING")
+				.param("situation", "In Tuesday's planning meeting")
+				.param("behaviour", "You finished people's sentences for them.")
+				.param("impact", "Two engineers stopped offering estimates.")
+				.param("nextStep", "Try waiting three seconds before you answer.")
+				.param("visibility", "SHARED"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return Long.parseLong(url.replace("/feedback/", ""));
+	}
+
+}
