@@ -65,11 +65,4 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 	@Query("select new org.sprout.people.ManagerLink(p.id, p.manager.id) from Person p where p.manager is not null")
 	List<ManagerLink> managerLinks();
 
-	/**
-	 * The ids of everyone who has at least one enabled report: who holds legitimate
-	 * power.
-	 */
-	@Query("select distinct p.manager.id from Person p where p.manager is not null and p.enabled = true")
-	java.util.Set<Long> managerIds();
-
 }

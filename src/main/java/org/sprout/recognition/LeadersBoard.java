@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ public class LeadersBoard {
 		Map<Person, List<Recognition>> byReceiver = this.recognitions.since(this.score.windowStart(today))
 			.stream()
 			.collect(Collectors.groupingBy(Recognition::getReceiver, LinkedHashMap::new, Collectors.toList()));
-		Set<Long> managers = this.people.managerIds();
+		Set<Long> managers = new HashSet<>(this.people.managerIds());
 		Map<Long, LeadingProject> leading = this.recognitions.activeProjects()
 			.stream()
 			.collect(Collectors.toMap(LeadingProject::leadId, Function.identity(), (a, b) -> a));
