@@ -20,6 +20,8 @@ import org.sprout.people.Mentorship;
 import org.sprout.people.MentorshipRepository;
 import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
+import org.sprout.projects.Project;
+import org.sprout.projects.ProjectRepository;
 import org.sprout.requests.FeedbackRequest;
 import org.sprout.requests.FeedbackRequestRepository;
 import org.sprout.security.AccessPolicy;
@@ -43,8 +45,11 @@ public class Dashboard {
 
 	private final FeedbackRequestRepository requests;
 
+	private final ProjectRepository projects;
+
 	Dashboard(PersonRepository people, MentorshipRepository mentorships, FeedbackRepository feedback,
-			FeedbackRequestRepository requests) {
+			FeedbackRequestRepository requests, ProjectRepository projects) {
+		this.projects = projects;
 		this.people = people;
 		this.mentorships = mentorships;
 		this.feedback = feedback;
@@ -72,6 +77,19 @@ public class Dashboard {
 			why.merge(mentee.getId(), "dashboard.why.mentee", (a, b) -> "dashboard.why.both");
 			cadence.put(mentee.getId(), new Cadence(mentorship.getCadenceDays()));
 			since.put(mentee.getId(), mentorship.getSince());
+		}
+		// A project sets its own cadence for its lead while it is ACTIVE; the stricter
+		// one
+		// applies when the lead is also a report or mentee.
+		for (Project project : this.projects.activeSponsoredBy(viewerId)) {
+			Person lead = project.getLead();
+			Cadence agreed = new Cadence(
+					(project.getCadenceDays() != null) ? project.getCadenceDays() : Mentorship.DEFAULT_CADENCE_DAYS);
+			LocalDate started = (project.getStartDate() != null) ? project.getStartDate() : today;
+			persons.putIfAbsent(lead.getId(), lead);
+			why.putIfAbsent(lead.getId(), "dashboard.why.sponsor");
+			cadence.merge(lead.getId(), agreed, (a, b) -> (a.days() <= b.days()) ? a : b);
+			since.merge(lead.getId(), started, (a, b) -> a.isBefore(b) ? a : b);
 		}
 		if (persons.isEmpty()) {
 			return List.of();

@@ -16,6 +16,7 @@ import org.sprout.notifications.Notifications;
 import org.sprout.notifications.Notifications.OverduePerson;
 import org.sprout.people.MentorshipRepository;
 import org.sprout.people.PersonRepository;
+import org.sprout.projects.ProjectRepository;
 import org.sprout.security.SproutUser;
 
 /**
@@ -39,8 +40,11 @@ class OverdueCheck {
 
 	private final Clock clock;
 
+	private final ProjectRepository projects;
+
 	OverdueCheck(Dashboard dashboard, Notifications notifications, PersonRepository people,
-			MentorshipRepository mentorships, Clock clock) {
+			MentorshipRepository mentorships, Clock clock, ProjectRepository projects) {
+		this.projects = projects;
 		this.dashboard = dashboard;
 		this.notifications = notifications;
 		this.people = people;
@@ -48,12 +52,13 @@ class OverdueCheck {
 		this.clock = clock;
 	}
 
-	/** Every morning, everyone who manages or mentors someone. */
+	/** Every morning, everyone who manages, mentors or sponsors an active project. */
 	@Scheduled(cron = "${sprout.notifications.overdue-cron:0 0 6 * * *}")
 	void everyone() {
 		LocalDate today = LocalDate.now(this.clock);
 		TreeSet<Long> growers = new TreeSet<>(this.people.managerIds());
 		growers.addAll(this.mentorships.currentMentorIds(today));
+		growers.addAll(this.projects.activeSponsorIds());
 		int told = 0;
 		for (long grower : growers) {
 			told += safely(grower, today);

@@ -75,4 +75,15 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 	List<Long> closingFeedback(@Param("project") long projectId, @Param("sponsor") long sponsorId,
 			@Param("lead") long leadId, @Param("closed") java.time.Instant closed, Pageable pageable);
 
+	/** The ACTIVE projects the person sponsors, with their leads. */
+	@Query("""
+			select p from Project p join fetch p.lead
+			where p.sponsor.id = :sponsor and p.status = org.sprout.projects.ProjectStatus.ACTIVE
+			""")
+	List<Project> activeSponsoredBy(@Param("sponsor") long sponsorId);
+
+	/** Everyone who sponsors an ACTIVE project. */
+	@Query("select distinct p.sponsor.id from Project p where p.status = org.sprout.projects.ProjectStatus.ACTIVE")
+	List<Long> activeSponsorIds();
+
 }

@@ -10,6 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.sprout.projects.Project;
+import org.sprout.projects.ProjectRepository;
+import org.sprout.projects.ProjectStatus;
 import org.sprout.skills.SkillRepository;
 import org.sprout.support.DemoAccounts;
 import org.sprout.support.SproutTest;
@@ -38,6 +41,12 @@ class GrowingListTest {
 	@Autowired
 	private SkillRepository skills;
 
+	@Autowired
+	private ProjectRepository projects;
+
+	@Autowired
+	private Dashboard dashboard;
+
 	@Test
 	void eachRowShowsOpenCommitmentsAndOpenRequestsBetweenViewerAndPerson() throws Exception {
 		long entry = giveSamFeedback();
@@ -63,6 +72,29 @@ class GrowingListTest {
 		assertThat(lee.text()).contains("You asked Lee Chen for feedback; not answered yet.")
 			.doesNotContain("ROW-COMMITMENT", "asked you");
 		assertThat(page.text()).doesNotContain("Not between Maria and Lee");
+	}
+
+	@Test
+	void theLeadOfAnActiveProjectIsDueAtTheProjectsCadence() throws Exception {
+		// Priya neither reports to Maria nor is her mentee; Maria sponsors her project,
+		// which asks for feedback every 3 days and started 10 days ago.
+		Project project = new Project("Cadence guild", this.accounts.person("priya"), this.accounts.person("maria"));
+		project.setGoal("A rhythm of feedback.");
+		project.setSafeSpace("Anything may fail.");
+		project.setStatus(ProjectStatus.ACTIVE);
+		project.setStartDate(LocalDate.now().minusDays(10));
+		project.setCadenceDays(3);
+		this.projects.saveAndFlush(project);
+		Element priya = row(dashboardOf("maria"), "Priya Raman");
+		assertThat(priya.text()).contains("Leads a project you sponsor", "Overdue by 7 days");
+		assertThat(this.dashboard.peopleGrownBy(this.accounts.id("maria"), LocalDate.now()))
+			.filteredOn((row) -> row.person().getUsername().equals("priya"))
+			.singleElement()
+			.satisfies((row) -> assertThat(row.daysOverdue()).isEqualTo(7));
+		// Closed, the project no longer sets a rhythm.
+		project.setStatus(ProjectStatus.DONE);
+		this.projects.flush();
+		assertThat(dashboardOf("maria").text()).doesNotContain("Leads a project you sponsor");
 	}
 
 	@Test
