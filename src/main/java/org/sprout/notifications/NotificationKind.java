@@ -18,7 +18,13 @@ public enum NotificationKind {
 	 * A person the recipient manages or mentors is past the agreed cadence; the target is
 	 * that person.
 	 */
-	MENTEE_OVERDUE;
+	MENTEE_OVERDUE,
+
+	/**
+	 * Someone recognised the recipient's expert or referent power; the target is the
+	 * recipient.
+	 */
+	RECOGNITION;
 
 	/** The page the notification opens, for its target id. */
 	public String link(long targetId) {
@@ -26,6 +32,7 @@ public enum NotificationKind {
 			case NEW_FEEDBACK, REFLECTION -> "/feedback/" + targetId;
 			case REQUEST -> "/requests#request-" + targetId;
 			case MENTEE_OVERDUE -> "/feedback/new?about=" + targetId;
+			case RECOGNITION -> "/people/" + targetId + "#recognitions";
 		};
 	}
 

@@ -7,6 +7,9 @@ import org.sprout.feedback.FeedbackEntry;
 import org.sprout.feedback.FeedbackRepository;
 import org.sprout.feedback.FeedbackShared;
 import org.sprout.feedback.ReflectionWritten;
+import org.sprout.recognition.Recognised;
+import org.sprout.recognition.Recognition;
+import org.sprout.recognition.RecognitionRepository;
 import org.sprout.requests.FeedbackRequest;
 import org.sprout.requests.FeedbackRequestRepository;
 import org.sprout.requests.FeedbackRequested;
@@ -29,8 +32,11 @@ class NotificationTriggers {
 
 	private final Relations relations;
 
+	private final RecognitionRepository recognitions;
+
 	NotificationTriggers(Notifications notifications, FeedbackRepository entries, FeedbackRequestRepository requests,
-			Relations relations) {
+			Relations relations, RecognitionRepository recognitions) {
+		this.recognitions = recognitions;
 		this.notifications = notifications;
 		this.entries = entries;
 		this.requests = requests;
@@ -69,6 +75,15 @@ class NotificationTriggers {
 			this.notifications.notifyOnce(recipientId, NotificationKind.REQUEST, request.getId(),
 					request.getRequester().getDisplayName(), null, "request:" + request.getId());
 		}
+	}
+
+	/** Recognised: the receiver is told who recognised them (recognitions are named). */
+	@EventListener
+	void recognised(Recognised event) {
+		Recognition recognition = this.recognitions.findById(event.recognitionId()).orElseThrow();
+		long receiverId = recognition.getReceiver().getId();
+		this.notifications.notifyOnce(receiverId, NotificationKind.RECOGNITION, receiverId,
+				recognition.getGiver().getDisplayName(), null, "recognition:" + recognition.getId());
 	}
 
 	private boolean mayRead(long recipientId, FeedbackEntry entry) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -35,8 +36,11 @@ public class RecognitionService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	RecognitionService(RecognitionRepository recognitions, PersonRepository people, SkillRepository skills,
-			EmergenceScore score, Clock clock) {
+			EmergenceScore score, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.recognitions = recognitions;
 		this.people = people;
 		this.skills = skills;
@@ -71,8 +75,10 @@ public class RecognitionService {
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
-		return Optional.of(this.recognitions.save(new Recognition(this.people.getReferenceById(giverId), receiver.get(),
-				form.getPower(), skill, form.getNote().strip(), today)));
+		Recognition saved = this.recognitions.save(new Recognition(this.people.getReferenceById(giverId),
+				receiver.get(), form.getPower(), skill, form.getNote().strip(), today));
+		this.events.publishEvent(new Recognised(saved.getId()));
+		return Optional.of(saved);
 	}
 
 	/** What the person's profile shows of the recognitions they received. */

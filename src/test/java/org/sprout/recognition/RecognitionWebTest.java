@@ -54,6 +54,11 @@ class RecognitionWebTest {
 		Document profile = page(get("/people/{id}", sam), "sam");
 		Element latest = profile.selectFirst("li.recognition");
 		assertThat(latest.text()).contains("Expert", "Lee Chen", "He unblocked our flaky build");
+		// Sam is told, by name, and the notification leads to his recognitions.
+		Document inbox = page(get("/notifications"), "sam");
+		Element told = inbox.selectFirst("ul.notifications li");
+		assertThat(told.text()).contains("Lee Chen recognised you.");
+		assertThat(told.selectFirst("a").attr("href")).isEqualTo("/people/" + sam + "#recognitions");
 	}
 
 	@Test
