@@ -67,7 +67,7 @@ for user in maria sam lee priya admin; do sign_in "$user"; done
 SAM=$(ids Okafor); PRIYA=$(ids Raman)
 for path in / /people "/people?q=%25" "/people/$SAM" "/people/$SAM/feedback" "/people/$SAM/feedback?kind=REINFORCING&page=2" \
 	"/people/$SAM/feedback.csv" "/people/$SAM/report.pdf" /projects /projects/1 "/feedback/new?about=$SAM" /requests \
-	/leaders "/leaders?withoutPosition=true" "/people/$PRIYA" /recognitions/new; do
+	/leaders "/leaders?withoutPosition=true" "/people/$PRIYA" /recognitions/new /notifications; do
 	check maria "$path" 200
 done
 check sam / 200
