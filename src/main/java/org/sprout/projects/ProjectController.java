@@ -64,6 +64,28 @@ class ProjectController {
 		return show(overview, me, model);
 	}
 
+	@GetMapping("/projects/{id}/edit")
+	String edit(@PathVariable long id, @AuthenticationPrincipal SproutUser me, Model model) {
+		Project project = this.service.editable(me, id);
+		model.addAttribute("projectForm", ProjectForm.of(project));
+		return showForm(project, model);
+	}
+
+	@PostMapping("/projects/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("projectForm") ProjectForm form, BindingResult result,
+			@AuthenticationPrincipal SproutUser me, Model model, RedirectAttributes redirect) {
+		Project project = this.service.editable(me, id);
+		if (!result.hasErrors() && this.service.update(me, id, form, result)) {
+			Flash.success(redirect, "project.updated");
+			return "redirect:/projects/" + id;
+		}
+		if (result.hasGlobalErrors()) {
+			// Someone saved a newer version meanwhile: start again from it.
+			form.setVersion(project.getVersion());
+		}
+		return showForm(project, model);
+	}
+
 	@PostMapping("/projects/{id}/activate")
 	String activate(@PathVariable long id, @Valid @ModelAttribute("activationForm") ActivationForm form,
 			BindingResult result, @AuthenticationPrincipal SproutUser me, Model model, RedirectAttributes redirect) {
@@ -150,6 +172,11 @@ class ProjectController {
 			Flash.success(redirect, "project.saved");
 			return "redirect:/projects/" + project.getId();
 		}).orElseGet(() -> showForm(model));
+	}
+
+	private String showForm(Project editing, Model model) {
+		model.addAttribute("editing", editing);
+		return showForm(model);
 	}
 
 	private String showForm(Model model) {

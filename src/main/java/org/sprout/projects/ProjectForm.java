@@ -5,14 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import org.sprout.people.Person;
+import org.sprout.skills.Skill;
+
 /**
- * The fields a new project may set. The status starts as PLANNED.
+ * The fields a project's form sets. A new project starts as PLANNED; an edit keeps its
+ * lead and sponsor.
  */
 public class ProjectForm {
 
@@ -47,6 +53,31 @@ public class ProjectForm {
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate endDate;
+
+	@Min(1)
+	@Max(365)
+	private Integer cadenceDays;
+
+	/** The version an edit started from; a newer one saved meanwhile refuses the edit. */
+	private Long version;
+
+	/** The form for editing a project, filled with what it holds now. */
+	public static ProjectForm of(Project project) {
+		ProjectForm form = new ProjectForm();
+		form.setName(project.getName());
+		form.setGoal(project.getGoal());
+		form.setDescription(project.getDescription());
+		form.setLeadId(project.getLead().getId());
+		form.setSponsorId(project.getSponsor().getId());
+		form.setMemberIds(new ArrayList<>(project.getMembers().stream().map(Person::getId).toList()));
+		form.setFocusSkillIds(new ArrayList<>(project.getFocusSkills().stream().map(Skill::getId).toList()));
+		form.setSafeSpace(project.getSafeSpace());
+		form.setStartDate(project.getStartDate());
+		form.setEndDate(project.getEndDate());
+		form.setCadenceDays(project.getCadenceDays());
+		form.setVersion(project.getVersion());
+		return form;
+	}
 
 	/** A project cannot end before it starts. */
 	@AssertTrue(message = "{project.endDate.beforeStart}")
@@ -132,6 +163,22 @@ public class ProjectForm {
 
 	public void setEndDate(LocalDate endDate) {
 		this.endDate = endDate;
+	}
+
+	public Integer getCadenceDays() {
+		return this.cadenceDays;
+	}
+
+	public void setCadenceDays(Integer cadenceDays) {
+		this.cadenceDays = cadenceDays;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 
 }

@@ -176,18 +176,8 @@ public class ProjectService {
 		if (sponsor.isEmpty()) {
 			errors.rejectValue("sponsorId", "project.person.unknown");
 		}
-		List<Person> members = this.people.findAllById(form.getMemberIds());
-		if (members.size() != new HashSet<>(form.getMemberIds()).size()) {
-			errors.rejectValue("memberIds", "project.person.unknown");
-		}
-		Set<Long> wanted = new HashSet<>(form.getFocusSkillIds());
-		List<Skill> focus = this.skills.findByRetiredFalseOrderByPositionAsc()
-			.stream()
-			.filter((skill) -> wanted.contains(skill.getId()))
-			.toList();
-		if (focus.size() != wanted.size()) {
-			errors.rejectValue("focusSkillIds", "feedback.skills.unknown");
-		}
+		List<Person> members = members(form, errors);
+		List<Skill> focus = focusSkills(form, errors);
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
@@ -197,10 +187,76 @@ public class ProjectService {
 		project.setSafeSpace(blankToNull(form.getSafeSpace()));
 		project.setStartDate(form.getStartDate());
 		project.setEndDate(form.getEndDate());
+		project.setCadenceDays(form.getCadenceDays());
 		project.getMembers().addAll(members);
 		project.getMembers().remove(lead.get());
 		project.getFocusSkills().addAll(focus);
 		return Optional.of(this.projects.save(project));
+	}
+
+	/** The project its sponsor or lead may edit: not finished; 403 otherwise. */
+	public Project editable(SproutUser user, long projectId) {
+		Project project = steerable(user, projectId);
+		if (project.isDone()) {
+			throw new ForbiddenException("project.edit.done");
+		}
+		return project;
+	}
+
+	/**
+	 * Saves an edit of a project by its sponsor or lead, or records on {@code errors} why
+	 * not. The lead, the sponsor and the status stay; an active project keeps a safe
+	 * space.
+	 */
+	@Transactional
+	public boolean update(SproutUser user, long projectId, ProjectForm form, Errors errors) {
+		Project project = editable(user, projectId);
+		if (form.getVersion() == null || form.getVersion() != project.getVersion()) {
+			errors.reject("project.conflict");
+			return false;
+		}
+		List<Person> members = members(form, errors);
+		List<Skill> focus = focusSkills(form, errors);
+		String safeSpace = blankToNull(form.getSafeSpace());
+		if (!project.isPlanned() && safeSpace == null) {
+			errors.rejectValue("safeSpace", "project.safeSpace.stays");
+		}
+		if (errors.hasErrors()) {
+			return false;
+		}
+		project.setName(form.getName().strip());
+		project.setGoal(form.getGoal().strip());
+		project.setDescription(blankToNull(form.getDescription()));
+		project.setSafeSpace(safeSpace);
+		project.setStartDate(form.getStartDate());
+		project.setEndDate(form.getEndDate());
+		project.setCadenceDays(form.getCadenceDays());
+		project.getMembers().clear();
+		project.getMembers().addAll(members);
+		project.getMembers().remove(project.getLead());
+		project.getFocusSkills().clear();
+		project.getFocusSkills().addAll(focus);
+		return true;
+	}
+
+	private List<Person> members(ProjectForm form, Errors errors) {
+		List<Person> members = this.people.findAllById(form.getMemberIds());
+		if (members.size() != new HashSet<>(form.getMemberIds()).size()) {
+			errors.rejectValue("memberIds", "project.person.unknown");
+		}
+		return members;
+	}
+
+	private List<Skill> focusSkills(ProjectForm form, Errors errors) {
+		Set<Long> wanted = new HashSet<>(form.getFocusSkillIds());
+		List<Skill> focus = this.skills.findByRetiredFalseOrderByPositionAsc()
+			.stream()
+			.filter((skill) -> wanted.contains(skill.getId()))
+			.toList();
+		if (focus.size() != wanted.size()) {
+			errors.rejectValue("focusSkillIds", "feedback.skills.unknown");
+		}
+		return focus;
 	}
 
 	private static String blankToNull(String text) {

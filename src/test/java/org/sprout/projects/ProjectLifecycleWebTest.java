@@ -1,6 +1,8 @@
 package org.sprout.projects;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,6 +15,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.annotation.Transactional;
 
 import org.sprout.feedback.FeedbackRepository;
+import org.sprout.people.Person;
 import org.sprout.skills.SkillRepository;
 import org.sprout.support.DemoAccounts;
 import org.sprout.support.SproutTest;
@@ -160,6 +163,49 @@ class ProjectLifecycleWebTest {
 	}
 
 	@Test
+	void theSponsorOrLeadEditsTheProjectButNotItsLeadSponsorOrStatus() throws Exception {
+		long id = plannedProjectForPriya("Anything may fail.");
+		long version = this.projects.findById(id).orElseThrow().getVersion();
+		Document form = page(get("/projects/{id}/edit", id), "priya");
+		assertThat(form.selectFirst("#name").attr("value")).isEqualTo("Architecture review guild");
+		assertThat(form.select("input[name=memberIds], select#memberIds option[selected]").eachAttr("value"))
+			.contains(String.valueOf(this.accounts.id("lee")));
+		this.mvc
+			.perform(edit("priya", id, version, "name", "Design review guild", "memberIds",
+					String.valueOf(this.accounts.id("sam")), "leadId", String.valueOf(this.accounts.id("lee")),
+					"cadenceDays", "10"))
+			.andExpect(redirectedUrl("/projects/" + id));
+		Project saved = this.projects.findById(id).orElseThrow();
+		assertThat(saved.getName()).isEqualTo("Design review guild");
+		assertThat(saved.getMembers()).extracting(Person::getUsername).containsExactly("sam");
+		assertThat(saved.getLead().getUsername()).isEqualTo("priya");
+		assertThat(saved.getCadenceDays()).isEqualTo(10);
+		assertThat(saved.getStatus()).isEqualTo(ProjectStatus.PLANNED);
+		// Someone else's edit, or one from an old version, is refused.
+		this.mvc.perform(edit("lee", id, saved.getVersion())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/projects/{id}/edit", id).with(this.accounts.as("lee")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(edit("maria", id, version, "name", "Stale"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone saved this project while you were editing it.")));
+		assertThat(this.projects.findById(id).orElseThrow().getName()).isEqualTo("Design review guild");
+	}
+
+	@Test
+	void aStartedProjectKeepsItsSafeSpaceAndAFinishedOneStaysAsItWas() throws Exception {
+		long id = plannedProjectForPriya(null);
+		this.mvc.perform(activate("maria", id, "Trying a new format may fail.", ""));
+		this.projects.flush();
+		long version = this.projects.findById(id).orElseThrow().getVersion();
+		this.mvc.perform(edit("maria", id, version, "safeSpace", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A started project keeps its safe-space agreement")));
+		this.mvc.perform(post("/projects/{id}/close", id).with(this.accounts.as("maria")).with(csrf()));
+		this.mvc.perform(get("/projects/{id}/edit", id).with(this.accounts.as("maria")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aRetrospectiveWaitsUntilTheProjectIsDone() throws Exception {
 		long id = plannedProjectForPriya("Anything may fail.");
 		this.mvc.perform(retrospective("priya", id, "Too early")).andExpect(status().isForbidden());
@@ -181,6 +227,28 @@ class ProjectLifecycleWebTest {
 			.with(csrf())
 			.param("safeSpace", safeSpace)
 			.param("cadenceDays", cadence);
+	}
+
+	/**
+	 * A valid edit of the guild project, from the given version, with some fields
+	 * replaced by {@code overrides} (name, value, name, value …).
+	 */
+	private MockHttpServletRequestBuilder edit(String user, long id, long version, String... overrides) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("version", String.valueOf(version));
+		fields.put("name", "Architecture review guild");
+		fields.put("goal", "Teams settle cross-cutting design questions in one meeting.");
+		fields.put("leadId", String.valueOf(this.accounts.id("priya")));
+		fields.put("sponsorId", String.valueOf(this.accounts.id("maria")));
+		fields.put("focusSkillIds", String.valueOf(this.skills.findByRetiredFalseOrderByPositionAsc().get(4).getId()));
+		fields.put("safeSpace", "Anything may fail.");
+		fields.put("startDate", LocalDate.now().toString());
+		for (int i = 0; i < overrides.length; i += 2) {
+			fields.put(overrides[i], overrides[i + 1]);
+		}
+		MockHttpServletRequestBuilder request = post("/projects/{id}", id).with(this.accounts.as(user)).with(csrf());
+		fields.forEach(request::param);
+		return request;
 	}
 
 	private MockHttpServletRequestBuilder retrospective(String user, long id, String text) {

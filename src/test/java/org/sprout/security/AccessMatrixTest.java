@@ -249,7 +249,8 @@ class AccessMatrixTest {
 			// Priya mentors).
 			case "GET /leaders" -> List.of("admin", "maria", "priya").contains(who) ? Answer.OK : Answer.FORBIDDEN;
 			// Sam leads the project Maria sponsors: only they start or close it.
-			case "POST /projects/{id}/activate", "POST /projects/{id}/close" ->
+			case "POST /projects/{id}/activate", "POST /projects/{id}/close", "GET /projects/{id}/edit",
+					"POST /projects/{id}" ->
 				List.of("sam", "maria").contains(who) ? Answer.OK : Answer.FORBIDDEN;
 			// The retrospective of a finished project: its lead only.
 			case "POST /projects/{id}/retrospective" -> who.equals("sam") ? Answer.OK : Answer.FORBIDDEN;
