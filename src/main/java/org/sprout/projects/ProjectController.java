@@ -29,15 +29,18 @@ class ProjectController {
 
 	private final ProjectService service;
 
+	private final ProjectOverviews overviews;
+
 	private final ProjectRepository projects;
 
 	private final PersonRepository people;
 
 	private final SkillRepository skills;
 
-	ProjectController(ProjectService service, ProjectRepository projects, PersonRepository people,
-			SkillRepository skills) {
+	ProjectController(ProjectService service, ProjectOverviews overviews, ProjectRepository projects,
+			PersonRepository people, SkillRepository skills) {
 		this.service = service;
+		this.overviews = overviews;
 		this.projects = projects;
 		this.people = people;
 		this.skills = skills;
@@ -54,7 +57,7 @@ class ProjectController {
 
 	@GetMapping("/projects/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal SproutUser me, Model model) {
-		ProjectOverview overview = this.service.overview(id);
+		ProjectOverview overview = this.overviews.overview(id);
 		if (!model.containsAttribute("activationForm")) {
 			model.addAttribute("activationForm", ActivationForm.of(overview.project()));
 		}
@@ -99,7 +102,7 @@ class ProjectController {
 			Flash.error(redirect, result.getGlobalError().getCode());
 			return "redirect:/projects/" + id;
 		}
-		ProjectOverview overview = this.service.overview(id);
+		ProjectOverview overview = this.overviews.overview(id);
 		if (!ProjectService.canSteer(me, overview.project())) {
 			throw new ForbiddenException("project.steer.notAllowed");
 		}
@@ -113,7 +116,7 @@ class ProjectController {
 			Flash.error(redirect, "project.close.notActive");
 			return "redirect:/projects/" + id;
 		}
-		ProjectOverview overview = this.service.overview(id);
+		ProjectOverview overview = this.overviews.overview(id);
 		Project project = overview.project();
 		if (project.getSponsor().getId() == me.getPersonId()) {
 			Flash.success(redirect, "project.closed.sponsor");
@@ -128,7 +131,7 @@ class ProjectController {
 			BindingResult result, @AuthenticationPrincipal SproutUser me, Model model, RedirectAttributes redirect) {
 		this.service.retrospectiveOf(me, id);
 		if (result.hasErrors()) {
-			ProjectOverview overview = this.service.overview(id);
+			ProjectOverview overview = this.overviews.overview(id);
 			model.addAttribute("activationForm", ActivationForm.of(overview.project()));
 			return show(overview, me, model);
 		}
