@@ -28,6 +28,12 @@ class NotificationController {
 		return "notifications/list";
 	}
 
+	/** Opens what the notification is about, marking it read on the way. */
+	@GetMapping("/notifications/{id}")
+	String open(@PathVariable long id, @AuthenticationPrincipal SproutUser me) {
+		return "redirect:" + this.notifications.markRead(me.getPersonId(), id).getLink();
+	}
+
 	@PostMapping("/notifications/{id}/read")
 	String markRead(@PathVariable long id, @RequestParam(name = "page", required = false) Integer page,
 			@AuthenticationPrincipal SproutUser me) {

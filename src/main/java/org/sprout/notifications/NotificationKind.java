@@ -24,7 +24,19 @@ public enum NotificationKind {
 	 * Someone recognised the recipient's expert or referent power; the target is the
 	 * recipient.
 	 */
-	RECOGNITION;
+	RECOGNITION,
+
+	/**
+	 * The recipient's project was closed; their retrospective is due. Target: the
+	 * project.
+	 */
+	RETROSPECTIVE_DUE,
+
+	/**
+	 * The project the recipient sponsors was closed; closing feedback is due. Target: the
+	 * project.
+	 */
+	CLOSING_FEEDBACK_DUE;
 
 	/** The page the notification opens, for its target id. */
 	public String link(long targetId) {
@@ -33,6 +45,8 @@ public enum NotificationKind {
 			case REQUEST -> "/requests#request-" + targetId;
 			case MENTEE_OVERDUE -> "/feedback/new?about=" + targetId;
 			case RECOGNITION -> "/people/" + targetId + "#recognitions";
+			case RETROSPECTIVE_DUE -> "/projects/" + targetId + "#retrospective-form";
+			case CLOSING_FEEDBACK_DUE -> "/projects/" + targetId;
 		};
 	}
 

@@ -35,4 +35,14 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 	@Query("update Notification n set n.readAt = :now where n.recipient.id = :recipient and n.readAt is null")
 	int markAllRead(@Param("recipient") long recipientId, @Param("now") Instant now);
 
+	/** Marks read what told the recipient the person was overdue: feedback has come. */
+	@Modifying
+	@Query("""
+			update Notification n set n.readAt = :now
+			where n.recipient.id = :recipient and n.targetId = :person and n.readAt is null
+			  and n.kind = org.sprout.notifications.NotificationKind.MENTEE_OVERDUE
+			""")
+	int settleOverdue(@Param("recipient") long recipientId, @Param("person") long personId,
+			@Param("now") java.time.Instant now);
+
 }

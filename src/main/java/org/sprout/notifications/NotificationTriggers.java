@@ -7,6 +7,9 @@ import org.sprout.feedback.FeedbackEntry;
 import org.sprout.feedback.FeedbackRepository;
 import org.sprout.feedback.FeedbackShared;
 import org.sprout.feedback.ReflectionWritten;
+import org.sprout.projects.Project;
+import org.sprout.projects.ProjectClosed;
+import org.sprout.projects.ProjectRepository;
 import org.sprout.recognition.Recognised;
 import org.sprout.recognition.Recognition;
 import org.sprout.recognition.RecognitionRepository;
@@ -34,8 +37,11 @@ class NotificationTriggers {
 
 	private final RecognitionRepository recognitions;
 
+	private final ProjectRepository projects;
+
 	NotificationTriggers(Notifications notifications, FeedbackRepository entries, FeedbackRequestRepository requests,
-			Relations relations, RecognitionRepository recognitions) {
+			Relations relations, RecognitionRepository recognitions, ProjectRepository projects) {
+		this.projects = projects;
 		this.recognitions = recognitions;
 		this.notifications = notifications;
 		this.entries = entries;
@@ -48,6 +54,7 @@ class NotificationTriggers {
 	void feedbackShared(FeedbackShared event) {
 		FeedbackEntry entry = this.entries.findForPage(event.entryId()).orElseThrow();
 		long subjectId = entry.getSubject().getId();
+		this.notifications.settleOverdue(entry.getAuthor().getId(), subjectId);
 		if (mayRead(subjectId, entry)) {
 			this.notifications.notifyOnce(subjectId, NotificationKind.NEW_FEEDBACK, entry.getId(),
 					entry.getAuthor().getDisplayName(), null, "feedback:" + entry.getId());
@@ -84,6 +91,26 @@ class NotificationTriggers {
 		long receiverId = recognition.getReceiver().getId();
 		this.notifications.notifyOnce(receiverId, NotificationKind.RECOGNITION, receiverId,
 				recognition.getGiver().getDisplayName(), null, "recognition:" + recognition.getId());
+	}
+
+	/**
+	 * A project closed: whichever of its lead and sponsor did not close it is asked for
+	 * their part (the retrospective, the closing feedback); the one who closed it sees
+	 * the same ask on the page they land on.
+	 */
+	@EventListener
+	void projectClosed(ProjectClosed event) {
+		Project project = this.projects.findForPage(event.projectId()).orElseThrow();
+		long lead = project.getLead().getId();
+		long sponsor = project.getSponsor().getId();
+		if (event.closedBy() != lead) {
+			this.notifications.notifyOnce(lead, NotificationKind.RETROSPECTIVE_DUE, project.getId(),
+					project.getSponsor().getDisplayName(), project.getName(), "retrospective:" + project.getId());
+		}
+		if (event.closedBy() != sponsor) {
+			this.notifications.notifyOnce(sponsor, NotificationKind.CLOSING_FEEDBACK_DUE, project.getId(),
+					project.getLead().getDisplayName(), project.getName(), "closing:" + project.getId());
+		}
 	}
 
 	private boolean mayRead(long recipientId, FeedbackEntry entry) {

@@ -109,6 +109,14 @@ public class Notifications {
 		return notification;
 	}
 
+	/**
+	 * Feedback reached someone the recipient grows: the overdue notifications about them
+	 * have done their job.
+	 */
+	public int settleOverdue(long recipientId, long personId) {
+		return this.notifications.settleOverdue(recipientId, personId, this.clock.instant());
+	}
+
 	/** Marks all the viewer's notifications read; returns how many were unread. */
 	public int markAllRead(long viewerId) {
 		return this.notifications.markAllRead(viewerId, this.clock.instant());

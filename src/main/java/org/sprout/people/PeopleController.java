@@ -79,8 +79,12 @@ class PeopleController {
 		model.addAttribute("reports", reports);
 		model.addAttribute("mentors", this.mentorships.currentMentorsOf(id, today));
 		model.addAttribute("mentees", this.mentorships.currentMenteesOf(id, today));
-		List<Project> projectsOfPerson = this.projects.projectsWithFocusSkillsOf(id);
-		model.addAttribute("projects", projectsOfPerson);
+		List<Project> around = this.projects.projectsAround(id);
+		model.addAttribute("projects", around);
+		// The charts mark the focus skills of the projects the person works on, not of
+		// those
+		// they only sponsor.
+		List<Project> projectsOfPerson = around.stream().filter((p) -> p.getSponsor().getId() != id).toList();
 		model.addAttribute("canGiveFeedback", AccessPolicy.canGiveFeedback(relation) && person.isEnabled());
 		// Those who may open the history see its charts here, unfiltered.
 		Optional<HistoryScope> history = HistoryScope.of(me.getPersonId(), person, relation, HistoryFilter.none());

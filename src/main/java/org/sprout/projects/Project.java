@@ -1,5 +1,6 @@
 package org.sprout.projects;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -78,6 +79,10 @@ public class Project extends BaseEntity {
 	 */
 	@Column(name = "cadence_days")
 	private Integer cadenceDays;
+
+	/** When it was closed: the sponsor's closing feedback is written after this. */
+	@Column(name = "closed_at")
+	private Instant closedAt;
 
 	protected Project() {
 	}
@@ -184,6 +189,10 @@ public class Project extends BaseEntity {
 		this.cadenceDays = cadenceDays;
 	}
 
+	public Instant getClosedAt() {
+		return this.closedAt;
+	}
+
 	public boolean isPlanned() {
 		return this.status == ProjectStatus.PLANNED;
 	}
@@ -209,9 +218,10 @@ public class Project extends BaseEntity {
 		}
 	}
 
-	/** Finishes the project today. */
-	void close(LocalDate today) {
+	/** Finishes the project now. */
+	void close(LocalDate today, Instant now) {
 		this.status = ProjectStatus.DONE;
+		this.closedAt = now;
 		this.endDate = today;
 		if (this.startDate != null && this.startDate.isAfter(today)) {
 			this.startDate = today;

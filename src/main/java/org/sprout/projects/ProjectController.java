@@ -145,6 +145,7 @@ class ProjectController {
 		model.addAttribute("overview", overview);
 		model.addAttribute("project", project);
 		model.addAttribute("canSteer", ProjectService.canSteer(me, project));
+		model.addAttribute("seesFeedback", this.service.seesFeedback(me, project));
 		model.addAttribute("isLead", project.getLead().getId() == me.getPersonId());
 		model.addAttribute("isSponsor", project.getSponsor().getId() == me.getPersonId());
 		return "projects/show";

@@ -2,7 +2,6 @@ package org.sprout.projects;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,10 +65,10 @@ public class ProjectOverviews {
 		List<Recognition> recognised = (project.isPlanned()) ? List.of()
 				: this.recognitions.toAnyBetween(people, since, end, PageRequest.of(0, RECOGNITIONS_SHOWN));
 		Long closing = null;
-		if (project.isDone() && project.getEndDate() != null) {
+		if (project.getClosedAt() != null) {
 			closing = this.projects
-				.closingFeedback(projectId, project.getSponsor().getId(), leadId,
-						project.getEndDate().atStartOfDay(ZoneId.systemDefault()).toInstant(), PageRequest.of(0, 1))
+				.closingFeedback(projectId, project.getSponsor().getId(), leadId, project.getClosedAt(),
+						PageRequest.of(0, 1))
 				.stream()
 				.findFirst()
 				.orElse(null);

@@ -86,4 +86,17 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 	@Query("select distinct p.sponsor.id from Project p where p.status = org.sprout.projects.ProjectStatus.ACTIVE")
 	List<Long> activeSponsorIds();
 
+	/**
+	 * The projects a person leads, sponsors or is a member of, with focus skills, newest
+	 * first: their profile's list.
+	 */
+	@EntityGraph(attributePaths = { "lead", "sponsor", "focusSkills" })
+	@Query("""
+			select p from Project p
+			where p.lead.id = :person or p.sponsor.id = :person
+			   or exists (select 1 from p.members m where m.id = :person)
+			order by p.startDate desc nulls last, p.id desc
+			""")
+	List<Project> projectsAround(@Param("person") long personId);
+
 }

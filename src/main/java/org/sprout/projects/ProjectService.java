@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -14,6 +15,7 @@ import org.springframework.validation.Errors;
 import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
 import org.sprout.security.AccessPolicy;
+import org.sprout.security.Relation;
 import org.sprout.security.Relations;
 import org.sprout.security.SproutUser;
 import org.sprout.skills.Skill;
@@ -35,13 +37,25 @@ public class ProjectService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ProjectService(ProjectRepository projects, PersonRepository people, SkillRepository skills, Relations relations,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.projects = projects;
 		this.people = people;
 		this.skills = skills;
 		this.relations = relations;
 		this.clock = clock;
+	}
+
+	/** Whether the viewer sees how much feedback the project's lead got on it. */
+	public boolean seesFeedback(SproutUser user, Project project) {
+		long viewer = user.getPersonId();
+		long lead = project.getLead().getId();
+		long sponsor = project.getSponsor().getId();
+		Relation toLead = (viewer == lead || viewer == sponsor) ? Relation.NONE : this.relations.between(viewer, lead);
+		return AccessPolicy.canSeeProjectFeedback(viewer, lead, sponsor, toLead);
 	}
 
 	/** Whether the viewer may move the project along: its sponsor or its lead. */
@@ -74,7 +88,8 @@ public class ProjectService {
 				project.getSafeSpace() != null) != ProjectLifecycle.Verdict.OK) {
 			return false;
 		}
-		project.close(LocalDate.now(this.clock));
+		project.close(LocalDate.now(this.clock), this.clock.instant());
+		this.events.publishEvent(new ProjectClosed(project.getId(), user.getPersonId()));
 		return true;
 	}
 
@@ -126,6 +141,10 @@ public class ProjectService {
 		}
 		if (sponsor.isEmpty()) {
 			errors.rejectValue("sponsorId", "project.person.unknown");
+		}
+		else if (lead.isPresent() && lead.get() == sponsor.get()) {
+			// A sponsor backs someone else's growth: nobody sponsors themselves.
+			errors.rejectValue("sponsorId", "project.sponsor.self");
 		}
 		List<Person> members = members(form, errors);
 		List<Skill> focus = focusSkills(form, errors);

@@ -118,4 +118,13 @@ public final class AccessPolicy {
 		return viewerId == leadId;
 	}
 
+	/**
+	 * How much feedback a project's lead got on it, and when last, is about the lead:
+	 * seen by the lead, the sponsor (who is due to give it) and those who read the lead's
+	 * shared feedback.
+	 */
+	public static boolean canSeeProjectFeedback(long viewerId, long leadId, long sponsorId, Relation toLead) {
+		return viewerId == leadId || viewerId == sponsorId || readsSharedFeedbackAbout(toLead);
+	}
+
 }

@@ -54,10 +54,12 @@ class NotificationsTest {
 		Element item = list.selectFirst("ul.notifications li");
 		assertThat(item.hasClass("unread")).isTrue();
 		assertThat(item.text()).contains("New", "Maria Alvarez gave you feedback.");
-		assertThat(item.selectFirst("a").attr("href")).isEqualTo("/feedback/" + entry);
 		assertThat(list.text()).doesNotContain(CONTENT);
+		// Opening it leads to the entry and marks it read.
+		assertThat(opened("sam", item.selectFirst("a"))).isEqualTo("/feedback/" + entry);
+		assertThat(bell("sam", "/")).isEqualTo(before);
 		// The author is not told of her own feedback.
-		assertThat(page("maria", "/notifications").select("a[href='/feedback/" + entry + "']")).isEmpty();
+		assertThat(targets("maria")).doesNotContain("/feedback/" + entry);
 	}
 
 	@Test
@@ -65,14 +67,14 @@ class NotificationsTest {
 		long before = bell("sam", "/");
 		long note = give("maria", "sam", "PRIVATE_NOTE");
 		assertThat(bell("sam", "/")).isEqualTo(before);
-		assertThat(page("sam", "/notifications").select("a[href='/feedback/" + note + "']")).isEmpty();
+		assertThat(targets("sam")).doesNotContain("/feedback/" + note);
 
 		this.mvc.perform(post("/feedback/{id}/share", note).with(this.accounts.as("maria")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(post("/feedback/{id}/share", note).with(this.accounts.as("maria")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(bell("sam", "/")).isEqualTo(before + 1);
-		assertThat(page("sam", "/notifications").select("a[href='/feedback/" + note + "']")).hasSize(1);
+		assertThat(targets("sam")).containsOnlyOnce("/feedback/" + note);
 	}
 
 	@Test
@@ -103,7 +105,7 @@ class NotificationsTest {
 		assertThat(bell("priya", "/")).isEqualTo(before + 1);
 		Element item = page("priya", "/notifications").selectFirst("ul.notifications li");
 		assertThat(item.text()).contains("Lee Chen asked you for feedback.").doesNotContain(CONTENT);
-		String link = item.selectFirst("a").attr("href");
+		String link = opened("priya", item.selectFirst("a"));
 		assertThat(link).startsWith("/requests#request-");
 		assertThat(page("priya", "/requests").getElementById(link.substring(link.indexOf('#') + 1))).isNotNull();
 	}
@@ -158,6 +160,24 @@ class NotificationsTest {
 		long newestFirst = Long.parseLong(first.selectFirst("ul.notifications li a").attr("href").split("/")[2]);
 		long newestSecond = Long.parseLong(second.selectFirst("ul.notifications li a").attr("href").split("/")[2]);
 		assertThat(newestFirst).isGreaterThan(newestSecond);
+	}
+
+	/** Follows a notification's link as the user; returns where it leads. */
+	private String opened(String who, Element link) throws Exception {
+		return this.mvc.perform(get(link.attr("href")).with(this.accounts.as(who)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+	}
+
+	/** Where each notification on the user's first page leads. */
+	private java.util.List<String> targets(String who) throws Exception {
+		java.util.List<String> targets = new java.util.ArrayList<>();
+		for (Element link : page(who, "/notifications").select("ul.notifications li a[href^=/notifications/]")) {
+			targets.add(opened(who, link));
+		}
+		return targets;
 	}
 
 	/** The unread count the navbar's bell announces on a page. */

@@ -95,6 +95,15 @@ class ProjectControllerTest {
 	}
 
 	@Test
+	void nobodySponsorsTheirOwnProject() throws Exception {
+		long before = this.projects.count();
+		this.mvc.perform(project("maria", "leadId", String.valueOf(this.accounts.id("maria"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A sponsor backs someone else")));
+		assertThat(this.projects.count()).isEqualTo(before);
+	}
+
+	@Test
 	void peopleWhoGrowNobodyCannotCreateProjects() throws Exception {
 		long before = this.projects.count();
 		this.mvc.perform(get("/projects/new").with(this.accounts.as("lee"))).andExpect(status().isForbidden());

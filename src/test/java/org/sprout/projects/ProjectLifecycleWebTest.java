@@ -69,8 +69,12 @@ class ProjectLifecycleWebTest {
 		assertThat(active.getStatus()).isEqualTo(ProjectStatus.ACTIVE);
 		assertThat(active.getCadenceDays()).isEqualTo(7);
 		assertThat(active.getSafeSpace()).isEqualTo("A design doc nobody adopts costs nothing.");
-		Document page = page(get("/projects/{id}", id), "lee");
+		Document page = page(get("/projects/{id}", id), "maria");
 		assertThat(page.text()).contains("Feedback to Priya Raman every 7 days.", "On track");
+		// A member sees the project, not how much feedback its lead gets.
+		assertThat(page(get("/projects/{id}", id), "lee").text()).contains("A design doc nobody adopts")
+			.doesNotContain("every 7 days", "On track")
+			.contains("How much feedback the lead gets is seen by the lead, the sponsor");
 		// Starting it again is refused with a message, not an error.
 		this.mvc.perform(activate("maria", id, "Again", ""))
 			.andExpect(redirectedUrl("/projects/" + id))
@@ -108,25 +112,18 @@ class ProjectLifecycleWebTest {
 		long priya = this.accounts.id("priya");
 		long id = plannedProjectForPriya(null);
 		this.mvc.perform(activate("maria", id, "Trying a new review format may fail.", ""));
+		// Feedback while the project runs is not its closing feedback.
+		this.mvc.perform(feedbackOn(id, "you opened the first guild review with the goal"))
+			.andExpect(status().is3xxRedirection());
 		// Maria is only Priya's sponsor: closing sends her to the closing feedback.
 		this.mvc.perform(post("/projects/{id}/close", id).with(this.accounts.as("maria")).with(csrf()))
 			.andExpect(redirectedUrl("/feedback/new?about=" + priya + "&project=" + id));
 		assertThat(this.projects.findById(id).orElseThrow().getStatus()).isEqualTo(ProjectStatus.DONE);
 		assertThat(this.projects.findById(id).orElseThrow().getEndDate()).isEqualTo(LocalDate.now());
+		assertThat(page(get("/projects/{id}", id), "maria").text()).contains("Write closing feedback")
+			.doesNotContain("Your closing feedback is written.");
 		long entries = this.feedback.count();
-		this.mvc
-			.perform(post("/feedback").with(this.accounts.as("maria"))
-				.with(csrf())
-				.param("about", String.valueOf(priya))
-				.param("projectId", String.valueOf(id))
-				.param("observedOn", LocalDate.now().toString())
-				.param("skillIds", String.valueOf(this.skills.findByRetiredFalseOrderByPositionAsc().get(4).getId()))
-				.param("kind", "REINFORCING")
-				.param("visibility", "SHARED")
-				.param("situation", "In the last guild review on Friday")
-				.param("behaviour", "you asked each team to name one risk before deciding")
-				.param("impact", "three teams agreed on the API change in one meeting")
-				.param("nextStep", "Run the next cross-team review the same way and write the decision down."))
+		this.mvc.perform(feedbackOn(id, "you asked each team to name one risk before deciding"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.feedback.count()).isEqualTo(entries + 1);
 		Document sponsorView = page(get("/projects/{id}", id), "maria");
@@ -249,6 +246,21 @@ class ProjectLifecycleWebTest {
 		MockHttpServletRequestBuilder request = post("/projects/{id}", id).with(this.accounts.as(user)).with(csrf());
 		fields.forEach(request::param);
 		return request;
+	}
+
+	private MockHttpServletRequestBuilder feedbackOn(long projectId, String behaviour) {
+		return post("/feedback").with(this.accounts.as("maria"))
+			.with(csrf())
+			.param("about", String.valueOf(this.accounts.id("priya")))
+			.param("projectId", String.valueOf(projectId))
+			.param("observedOn", LocalDate.now().toString())
+			.param("skillIds", String.valueOf(this.skills.findByRetiredFalseOrderByPositionAsc().get(4).getId()))
+			.param("kind", "REINFORCING")
+			.param("visibility", "SHARED")
+			.param("situation", "In the last guild review on Friday")
+			.param("behaviour", behaviour)
+			.param("impact", "three teams agreed on the API change in one meeting")
+			.param("nextStep", "Run the next cross-team review the same way and write the decision down.");
 	}
 
 	private MockHttpServletRequestBuilder retrospective(String user, long id, String text) {

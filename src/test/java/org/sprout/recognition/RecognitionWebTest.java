@@ -58,7 +58,8 @@ class RecognitionWebTest {
 		Document inbox = page(get("/notifications"), "sam");
 		Element told = inbox.selectFirst("ul.notifications li");
 		assertThat(told.text()).contains("Lee Chen recognised you.");
-		assertThat(told.selectFirst("a").attr("href")).isEqualTo("/people/" + sam + "#recognitions");
+		this.mvc.perform(get(told.selectFirst("a").attr("href")).with(this.accounts.as("sam")))
+			.andExpect(redirectedUrl("/people/" + sam + "#recognitions"));
 	}
 
 	@Test

@@ -257,7 +257,8 @@ class AccessMatrixTest {
 			// Everyone has their own notifications.
 			case "GET /notifications", "POST /notifications/read" -> Answer.OK;
 			// A notification to Sam: only Sam marks it read.
-			case "POST /notifications/{id}/read" -> who.equals("sam") ? Answer.OK : Answer.NOT_FOUND;
+			case "POST /notifications/{id}/read", "GET /notifications/{id}" ->
+				who.equals("sam") ? Answer.OK : Answer.NOT_FOUND;
 			// Lee asked Priya: only Priya declines.
 			case "POST /requests/{id}/decline" -> who.equals("priya") ? Answer.OK : Answer.NOT_FOUND;
 			default -> throw new AssertionError(route + " has no row in the access matrix: add one");

@@ -127,4 +127,27 @@ class AccessPolicyTest {
 		assertThat(AccessPolicy.canSeeNotification(viewer, recipient)).isEqualTo(sees);
 	}
 
+	@ParameterizedTest(name = "{0}: sees the project's feedback activity={2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			# viewer          | relation to lead | sees
+			lead              | NONE             | true
+			sponsor           | NONE             | true
+			lead's manager    | MANAGER          | true
+			lead's mentor     | MENTOR           | true
+			member or stranger| NONE             | false
+			""")
+	void projectFeedbackActivity(String viewer, String relation, boolean sees) {
+		long viewerId = switch (viewer) {
+			case "lead" -> 1;
+			case "sponsor" -> 2;
+			default -> 3;
+		};
+		Relation toLead = switch (relation) {
+			case "MANAGER" -> Relation.ofManager();
+			case "MENTOR" -> Relation.ofMentor();
+			default -> Relation.NONE;
+		};
+		assertThat(AccessPolicy.canSeeProjectFeedback(viewerId, 1, 2, toLead)).isEqualTo(sees);
+	}
+
 }
