@@ -76,6 +76,7 @@ public class PersonAdminService {
 		if (this.people.existsByUsername(username)) {
 			errors.rejectValue("username", "admin.person.username.taken");
 		}
+		checkEmailFree(form.getEmail(), -1, errors);
 		Person manager = resolveManager(form.getManagerId(), errors);
 		if (errors.hasErrors()) {
 			return Optional.empty();
@@ -103,6 +104,7 @@ public class PersonAdminService {
 		if (this.people.existsByUsernameAndIdNot(username, id)) {
 			errors.rejectValue("username", "admin.person.username.taken");
 		}
+		checkEmailFree(form.getEmail(), id, errors);
 		if (adminId == id && !form.isAdmin()) {
 			errors.rejectValue("admin", "admin.person.admin.keepOwn");
 		}
@@ -131,6 +133,13 @@ public class PersonAdminService {
 		person.setEnabled(enabled);
 		if (!enabled) {
 			this.sessions.endAllOf(person.getUsername());
+		}
+	}
+
+	/** One address, one person: e-mail (the digest) must reach the right one. */
+	private void checkEmailFree(String email, long id, Errors errors) {
+		if (email != null && !email.isBlank() && this.people.existsByEmailIgnoreCaseAndIdNot(email.strip(), id)) {
+			errors.rejectValue("email", "admin.person.email.taken");
 		}
 	}
 

@@ -18,6 +18,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	boolean existsByUsernameAndIdNot(String username, long id);
 
+	boolean existsByEmailIgnoreCaseAndIdNot(String email, long id);
+
 	boolean existsByManagerId(long managerId);
 
 	List<Person> findByManagerIdOrderByDisplayName(long managerId);

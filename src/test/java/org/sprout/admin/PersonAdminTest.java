@@ -116,6 +116,11 @@ class PersonAdminTest {
 			.perform(person(post("/admin/people"), "displayName", "Nobody", "username", "nobody", "managerId", "abc"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose a value from the list.")));
+		this.mvc
+			.perform(person(post("/admin/people"), "displayName", "Sam Again", "username", "samagain", "email",
+					"SAM@sprout.example"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else already has this e-mail address.")));
 		assertThat(this.people.count()).isEqualTo(before);
 	}
 
