@@ -77,7 +77,9 @@ class LeadersJourneyBrowserTest extends BrowserTest {
 
 		// Closing sends the sponsor to the closing feedback.
 		this.browser.open(projectPath);
-		this.browser.clickToLoad(this.browser.find(By.xpath("//button[normalize-space()='Close the project']")));
+		this.browser.click(this.browser.find(By.xpath("//summary[normalize-space()='Close the project…']")));
+		assertThat(this.browser.find(By.cssSelector("details.close-project")).getText()).contains("Closing is final");
+		this.browser.clickToLoad(this.browser.find(By.xpath("//button[normalize-space()='Yes, close it now']")));
 		assertThat(this.browser.successMessage()).startsWith("Project closed. Write your closing feedback");
 		assertThat(new Select(this.browser.find(By.id("projectId"))).getFirstSelectedOption().getText())
 			.isEqualTo(project);

@@ -131,6 +131,12 @@ class ProjectLifecycleWebTest {
 		// Closing twice is refused kindly.
 		this.mvc.perform(post("/projects/{id}/close", id).with(this.accounts.as("priya")).with(csrf()))
 			.andExpect(redirectedUrl("/projects/" + id));
+		// Priya is asked for her part.
+		var told = page(get("/notifications"), "priya")
+			.selectFirst("ul.notifications li:contains(write your retrospective)");
+		assertThat(told.text()).contains("Maria Alvarez closed Architecture review guild: write your retrospective.");
+		this.mvc.perform(get(told.selectFirst("a").attr("href")).with(this.accounts.as("priya")))
+			.andExpect(redirectedUrl("/projects/" + id + "#retrospective-form"));
 		// The retrospective: the lead's, required, then in her history.
 		this.mvc.perform(retrospective("maria", id, "Not mine to write")).andExpect(status().isForbidden());
 		this.mvc.perform(retrospective("priya", id, " "))
@@ -200,6 +206,16 @@ class ProjectLifecycleWebTest {
 		this.mvc.perform(post("/projects/{id}/close", id).with(this.accounts.as("maria")).with(csrf()));
 		this.mvc.perform(get("/projects/{id}/edit", id).with(this.accounts.as("maria")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void whenTheLeadClosesTheSponsorIsAskedForClosingFeedback() throws Exception {
+		long id = plannedProjectForPriya(null);
+		this.mvc.perform(activate("priya", id, "Anything may fail.", ""));
+		this.mvc.perform(post("/projects/{id}/close", id).with(this.accounts.as("priya")).with(csrf()))
+			.andExpect(redirectedUrl("/projects/" + id + "#retrospective-form"));
+		assertThat(page(get("/notifications"), "maria").selectFirst("ul.notifications li").text())
+			.contains("Priya Raman closed Architecture review guild: write your closing feedback.");
 	}
 
 	@Test
