@@ -61,6 +61,18 @@ public class Dashboard {
 	 * notifications and the weekly digest count as overdue.
 	 */
 	public List<GrowingRow> peopleGrownBy(long viewerId, LocalDate today) {
+		return peopleGrownBy(viewerId, today, projectsOf(viewerId));
+	}
+
+	/**
+	 * The projects the viewer's dashboard shows: sponsored and active, or led and open.
+	 */
+	public List<Project> projectsOf(long viewerId) {
+		return this.projects.onDashboardOf(viewerId);
+	}
+
+	/** The people the viewer grows, given the projects of {@link #projectsOf}. */
+	public List<GrowingRow> peopleGrownBy(long viewerId, LocalDate today, List<Project> projectsOfViewer) {
 		Map<Long, Person> persons = new LinkedHashMap<>();
 		Map<Long, String> why = new LinkedHashMap<>();
 		Map<Long, Cadence> cadence = new LinkedHashMap<>();
@@ -81,7 +93,10 @@ public class Dashboard {
 		// A project sets its own cadence for its lead while it is ACTIVE; the stricter
 		// one
 		// applies when the lead is also a report or mentee.
-		for (Project project : this.projects.activeSponsoredBy(viewerId)) {
+		for (Project project : projectsOfViewer) {
+			if (!project.isActive() || project.getSponsor().getId() != viewerId) {
+				continue;
+			}
 			Person lead = project.getLead();
 			Cadence agreed = new Cadence(
 					(project.getCadenceDays() != null) ? project.getCadenceDays() : Mentorship.DEFAULT_CADENCE_DAYS);

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import org.sprout.projects.Project;
 import org.sprout.security.SproutUser;
 
 @Controller
@@ -24,7 +25,10 @@ class DashboardController {
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal SproutUser me, Model model) {
-		List<GrowingRow> growing = this.dashboard.peopleGrownBy(me.getPersonId(), LocalDate.now());
+		List<Project> projects = this.dashboard.projectsOf(me.getPersonId());
+		List<GrowingRow> growing = this.dashboard.peopleGrownBy(me.getPersonId(), LocalDate.now(), projects);
+		model.addAttribute("leading",
+				projects.stream().filter((project) -> project.getLead().getId() == me.getPersonId()).toList());
 		model.addAttribute("growing", growing);
 		model.addAttribute("details", this.dashboard.detailsOf(me.getPersonId(), growing));
 		model.addAttribute("reflections", this.dashboard.recentReflections(me.getPersonId(), growing));

@@ -75,12 +75,19 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 	List<Long> closingFeedback(@Param("project") long projectId, @Param("sponsor") long sponsorId,
 			@Param("lead") long leadId, @Param("closed") java.time.Instant closed, Pageable pageable);
 
-	/** The ACTIVE projects the person sponsors, with their leads. */
+	/**
+	 * What the person's dashboard needs of projects, in one query: the ACTIVE ones they
+	 * sponsor (their leads are due feedback) and the ones they lead that are not over yet
+	 * (not DONE, or DONE without a retrospective).
+	 */
 	@Query("""
-			select p from Project p join fetch p.lead
-			where p.sponsor.id = :sponsor and p.status = org.sprout.projects.ProjectStatus.ACTIVE
+			select p from Project p join fetch p.lead join fetch p.sponsor
+			where (p.sponsor.id = :person and p.status = org.sprout.projects.ProjectStatus.ACTIVE)
+			   or (p.lead.id = :person
+			       and (p.status <> org.sprout.projects.ProjectStatus.DONE or p.retrospective is null))
+			order by p.startDate desc nulls last, p.id desc
 			""")
-	List<Project> activeSponsoredBy(@Param("sponsor") long sponsorId);
+	List<Project> onDashboardOf(@Param("person") long personId);
 
 	/** Everyone who sponsors an ACTIVE project. */
 	@Query("select distinct p.sponsor.id from Project p where p.status = org.sprout.projects.ProjectStatus.ACTIVE")

@@ -98,6 +98,25 @@ class GrowingListTest {
 	}
 
 	@Test
+	void aLeadSeesTheProjectsTheyLeadUntilTheRetrospectiveIsWritten() throws Exception {
+		Element leading = dashboardOf("sam").selectFirst("section[aria-labelledby=leading-heading]");
+		assertThat(leading.text()).contains("Onboarding revamp", "Active", "Safe space: The order and format");
+		Project onboarding = this.projects.projectsOf(this.accounts.id("sam"))
+			.stream()
+			.filter((p) -> p.getName().equals("Onboarding revamp"))
+			.findFirst()
+			.orElseThrow();
+		onboarding.setStatus(ProjectStatus.DONE);
+		this.projects.flush();
+		assertThat(dashboardOf("sam").select("section[aria-labelledby=leading-heading] a.btn").text())
+			.isEqualTo("Write your retrospective");
+		onboarding.setRetrospective("Asking beats telling.");
+		this.projects.flush();
+		assertThat(dashboardOf("sam").select("section[aria-labelledby=leading-heading]")).isEmpty();
+		assertThat(dashboardOf("lee").select("section[aria-labelledby=leading-heading]")).isEmpty();
+	}
+
+	@Test
 	void whoGrowsNobodySeesNoList() throws Exception {
 		assertThat(dashboardOf("lee").select("#growing-heading")).isEmpty();
 	}

@@ -62,7 +62,8 @@ class ProjectLifecycleWebTest {
 		assertThat(this.projects.findById(id).orElseThrow().getStatus()).isEqualTo(ProjectStatus.PLANNED);
 		this.mvc.perform(activate("maria", id, "A design doc nobody adopts costs nothing.", "400"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Enter a number of days from 1 to 365.")));
+			.andExpect(content().string(containsString("Enter a number of days from 1 to 365.")))
+			.andExpect(content().string(containsString("value=\"400\"")));
 		this.mvc.perform(activate("priya", id, "A design doc nobody adopts costs nothing.", "7"))
 			.andExpect(redirectedUrl("/projects/" + id));
 		Project active = this.projects.findById(id).orElseThrow();
