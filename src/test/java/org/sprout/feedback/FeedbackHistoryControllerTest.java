@@ -68,9 +68,12 @@ class FeedbackHistoryControllerTest {
 				.perform(get("/people/{id}/feedback" + query, this.accounts.id("sam")).with(this.accounts.as("sam")))
 				.andExpect(status().isOk());
 		}
-		this.mvc
-			.perform(get("/people/{id}/feedback?from=yesterday", this.accounts.id("sam")).with(this.accounts.as("sam")))
-			.andExpect(content().string(containsString("could not be read")));
+		for (String query : List.of("?from=yesterday", "?kind=LOUD", "?skill=abc",
+				"?from=garbage&kind=FOO&skill=abc")) {
+			this.mvc
+				.perform(get("/people/{id}/feedback" + query, this.accounts.id("sam")).with(this.accounts.as("maria")))
+				.andExpect(content().string(containsString("could not be read")));
+		}
 	}
 
 	@Test
