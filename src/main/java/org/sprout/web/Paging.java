@@ -34,7 +34,8 @@ public class Paging {
 		List<Pager.Link> links = IntStream.rangeClosed(first, last)
 			.mapToObj((n) -> new Pager.Link(n, url(n), n == current))
 			.toList();
-		return new Pager(page.hasPrevious() ? url(current - 1) : null, page.hasNext() ? url(current + 1) : null, links);
+		return new Pager(page.hasPrevious() ? url(current - 1) : null, page.hasNext() ? url(current + 1) : null, links,
+				url(Math.max(1, page.getTotalPages())));
 	}
 
 	/** The current URL with {@code page} set to the given 1-based number. */
@@ -48,8 +49,9 @@ public class Paging {
 	 * @param previousUrl link to the previous page, or null on the first
 	 * @param nextUrl link to the next page, or null on the last
 	 * @param links the numbered pages around the current one
+	 * @param lastUrl link to the last page
 	 */
-	public record Pager(String previousUrl, String nextUrl, List<Link> links) {
+	public record Pager(String previousUrl, String nextUrl, List<Link> links, String lastUrl) {
 
 		public record Link(int number, String url, boolean current) {
 		}

@@ -36,6 +36,11 @@ class PeopleControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nobody matches")))
 			.andExpect(content().string(not(containsString("<script>alert(1)"))));
+		// A page past the end says so and leads back.
+		this.mvc.perform(get("/people").param("page", "999").with(this.accounts.as("lee")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is no page 999: the list has 3 pages.")))
+			.andExpect(content().string(containsString("Go to the last page")));
 		// Wildcards typed into the search are letters: "%" does not list everyone.
 		for (String wildcard : new String[] { "%", "_", "\\", "%a%" }) {
 			this.mvc.perform(get("/people").param("q", wildcard).with(this.accounts.as("lee")))
