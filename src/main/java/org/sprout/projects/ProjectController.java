@@ -1,6 +1,7 @@
 package org.sprout.projects;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
@@ -112,12 +113,12 @@ class ProjectController {
 
 	@PostMapping("/projects/{id}/close")
 	String close(@PathVariable long id, @AuthenticationPrincipal SproutUser me, RedirectAttributes redirect) {
-		if (!this.service.close(me, id)) {
+		Optional<Project> closed = this.service.close(me, id);
+		if (closed.isEmpty()) {
 			Flash.error(redirect, "project.close.notActive");
 			return "redirect:/projects/" + id;
 		}
-		ProjectOverview overview = this.overviews.overview(id);
-		Project project = overview.project();
+		Project project = closed.get();
 		if (project.getSponsor().getId() == me.getPersonId()) {
 			Flash.success(redirect, "project.closed.sponsor");
 			return "redirect:/feedback/new?about=" + project.getLead().getId() + "&project=" + id;

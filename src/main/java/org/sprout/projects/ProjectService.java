@@ -80,17 +80,17 @@ public class ProjectService {
 		return !errors.hasErrors();
 	}
 
-	/** Finishes an ACTIVE project; false when it is not active. */
+	/** Finishes an ACTIVE project and returns it; empty when it is not active. */
 	@Transactional
-	public boolean close(SproutUser user, long projectId) {
+	public Optional<Project> close(SproutUser user, long projectId) {
 		Project project = steerable(user, projectId);
 		if (ProjectLifecycle.move(project.getStatus(), ProjectStatus.DONE,
 				project.getSafeSpace() != null) != ProjectLifecycle.Verdict.OK) {
-			return false;
+			return Optional.empty();
 		}
 		project.close(LocalDate.now(this.clock), this.clock.instant());
 		this.events.publishEvent(new ProjectClosed(project.getId(), user.getPersonId()));
-		return true;
+		return Optional.of(project);
 	}
 
 	/** Saves the lead's retrospective of a finished project. */
