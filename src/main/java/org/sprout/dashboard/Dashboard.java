@@ -77,11 +77,13 @@ public class Dashboard {
 		Map<Long, String> why = new LinkedHashMap<>();
 		Map<Long, Cadence> cadence = new LinkedHashMap<>();
 		Map<Long, LocalDate> since = new LinkedHashMap<>();
+		Map<Long, Relation> relation = new LinkedHashMap<>();
 		for (Person report : this.people.findByManagerIdOrderByDisplayName(viewerId)) {
 			persons.put(report.getId(), report);
 			why.put(report.getId(), "dashboard.why.report");
 			cadence.put(report.getId(), new Cadence(Mentorship.DEFAULT_CADENCE_DAYS));
 			since.put(report.getId(), report.getCreatedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate());
+			relation.put(report.getId(), Relation.ofManager());
 		}
 		for (Mentorship mentorship : this.mentorships.currentMenteesOf(viewerId, today)) {
 			Person mentee = mentorship.getMentee();
@@ -89,6 +91,8 @@ public class Dashboard {
 			why.merge(mentee.getId(), "dashboard.why.mentee", (a, b) -> "dashboard.why.both");
 			cadence.put(mentee.getId(), new Cadence(mentorship.getCadenceDays()));
 			since.put(mentee.getId(), mentorship.getSince());
+			relation.merge(mentee.getId(), Relation.ofMentor(),
+					(asManager, asMentor) -> new Relation(false, true, true, false, false));
 		}
 		// A project sets its own cadence for its lead while it is ACTIVE; the stricter
 		// one
@@ -105,6 +109,8 @@ public class Dashboard {
 			why.putIfAbsent(lead.getId(), "dashboard.why.sponsor");
 			cadence.merge(lead.getId(), agreed, (a, b) -> (a.days() <= b.days()) ? a : b);
 			since.merge(lead.getId(), started, (a, b) -> a.isBefore(b) ? a : b);
+			relation.merge(lead.getId(), new Relation(false, false, false, true, false),
+					(known, asSponsor) -> new Relation(false, known.manager(), known.mentor(), true, false));
 		}
 		if (persons.isEmpty()) {
 			return List.of();
@@ -115,7 +121,7 @@ public class Dashboard {
 					FeedbackRepository.LastFeedback::getLastOn));
 		return persons.values()
 			.stream()
-			.map((p) -> new GrowingRow(p, why.get(p.getId()), last.get(p.getId()),
+			.map((p) -> new GrowingRow(p, why.get(p.getId()), relation.get(p.getId()), last.get(p.getId()),
 					cadence.get(p.getId()).daysOverdue(last.get(p.getId()), since.get(p.getId()), today)))
 			.sorted(Comparator.comparingLong(GrowingRow::daysOverdue).reversed())
 			.toList();
@@ -131,7 +137,7 @@ public class Dashboard {
 			return GrowingDetails.NONE;
 		}
 		List<Long> ids = growing.stream()
-			.filter((row) -> AccessPolicy.readsSharedFeedbackAbout(relationOf(row)))
+			.filter((row) -> AccessPolicy.readsSharedFeedbackAbout(row.relation()))
 			.map((row) -> row.person().getId())
 			.toList();
 		if (ids.isEmpty()) {
@@ -151,21 +157,20 @@ public class Dashboard {
 					.collect(Collectors.groupingBy(FeedbackRequestRepository.OpenRequest::getRecipientId)));
 	}
 
-	/** How the viewer stands to a person listed as grown by them. */
-	private static Relation relationOf(GrowingRow row) {
-		boolean manager = !row.why().equals("dashboard.why.mentee");
-		boolean mentor = !row.why().equals("dashboard.why.report");
-		return new Relation(false, manager, mentor, false, false);
-	}
-
 	/** The viewer's own feedback quality per month, for the last twelve months. */
 	QualityTrend qualityTrendOf(long viewerId, LocalDate today) {
 		return QualityTrend.of(this.feedback.qualityByMonth(viewerId, QualityTrend.since(today)), today);
 	}
 
-	/** Reflections on the viewer's feedback or about people the viewer grows. */
+	/**
+	 * Reflections on the viewer's feedback, or on shared feedback about people whose
+	 * shared feedback the viewer reads (a sponsor alone does not).
+	 */
 	List<FeedbackEntry> recentReflections(long viewerId, List<GrowingRow> growing) {
-		List<Long> grown = growing.stream().map((row) -> row.person().getId()).toList();
+		List<Long> grown = growing.stream()
+			.filter((row) -> AccessPolicy.readsSharedFeedbackAbout(row.relation()))
+			.map((row) -> row.person().getId())
+			.toList();
 		return this.feedback.recentReflectionsFor(viewerId, grown.isEmpty() ? List.of(-1L) : grown,
 				PageRequest.of(0, RECENT));
 	}

@@ -98,6 +98,35 @@ class GrowingListTest {
 	}
 
 	@Test
+	void aSponsorWhoIsNeitherManagerNorMentorReadsNoneOfTheLeadsAnswersToOthers() throws Exception {
+		// Maria sponsors Priya's active project; Dana, Priya's manager, gives Priya
+		// shared
+		// feedback, and Priya answers it with a reflection and a commitment. Only Priya,
+		// Dana and Priya's mentors read that entry and its answers; Maria is due
+		// feedback to Priya, so Priya is on her list, without what others wrote.
+		Project project = new Project("Sponsored only", this.accounts.person("priya"), this.accounts.person("maria"));
+		project.setGoal("A sponsor is not a reader.");
+		project.setSafeSpace("Anything may fail.");
+		project.setStatus(ProjectStatus.ACTIVE);
+		project.setStartDate(LocalDate.now().minusDays(2));
+		this.projects.saveAndFlush(project);
+		long entry = giveFeedback("dana", "priya");
+		this.mvc
+			.perform(post("/feedback/{id}/reflection", entry).with(this.accounts.as("priya"))
+				.with(csrf())
+				.param("reflection", "SPONSOR-LEAK-REFLECTION I rushed it.")
+				.param("commitment", "SPONSOR-LEAK-COMMITMENT wait for answers."))
+			.andExpect(status().is3xxRedirection());
+
+		Document maria = dashboardOf("maria");
+		assertThat(row(maria, "Priya Raman").text()).contains("Leads a project you sponsor");
+		assertThat(maria.text()).doesNotContain("SPONSOR-LEAK");
+		this.mvc.perform(get("/feedback/{id}", entry).with(this.accounts.as("maria"))).andExpect(status().isNotFound());
+		// Dana, who wrote it, reads the answers.
+		assertThat(dashboardOf("dana").text()).contains("SPONSOR-LEAK-REFLECTION");
+	}
+
+	@Test
 	void aLeadSeesTheProjectsTheyLeadUntilTheRetrospectiveIsWritten() throws Exception {
 		Element leading = dashboardOf("sam").selectFirst("section[aria-labelledby=leading-heading]");
 		assertThat(leading.text()).contains("Onboarding revamp", "Active", "Safe space: The order and format");
@@ -147,10 +176,14 @@ class GrowingListTest {
 	}
 
 	private long giveSamFeedback() throws Exception {
+		return giveFeedback("maria", "sam");
+	}
+
+	private long giveFeedback(String author, String subject) throws Exception {
 		String url = this.mvc
-			.perform(post("/feedback").with(this.accounts.as("maria"))
+			.perform(post("/feedback").with(this.accounts.as(author))
 				.with(csrf())
-				.param("about", String.valueOf(this.accounts.id("sam")))
+				.param("about", String.valueOf(this.accounts.id(subject)))
 				.param("observedOn", LocalDate.now().toString())
 				.param("skillIds", String.valueOf(this.skills.findByRetiredFalseOrderByPositionAsc().get(0).getId()))
 				.param("kind", "REDIRECTING")
