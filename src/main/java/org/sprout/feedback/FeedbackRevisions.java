@@ -9,6 +9,8 @@ import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.sprout.security.AccessPolicy;
+
 /**
  * The versions of an entry that Hibernate Envers kept, for whoever may read the entry.
  */
@@ -25,9 +27,14 @@ public class FeedbackRevisions {
 		this.feedback = feedback;
 	}
 
-	/** Every version of the entry, newest first; 404 for those who may not read it. */
+	/**
+	 * Every version of the entry, newest first; 404 for those who may not read it. A
+	 * version written while the entry was a private note stays its author's: others see
+	 * that it exists, not what it said.
+	 */
 	public List<Version> of(long viewerId, long entryId) {
-		this.feedback.read(viewerId, entryId);
+		FeedbackEntry current = this.feedback.read(viewerId, entryId);
+		boolean author = AccessPolicy.canEdit(viewerId, current.getAuthor().getId());
 		List<?> rows = AuditReaderFactory.get(this.entityManager)
 			.createQuery()
 			.forRevisionsOfEntity(FeedbackEntry.class, false, false)
@@ -38,11 +45,15 @@ public class FeedbackRevisions {
 			Object[] parts = (Object[]) row;
 			FeedbackEntry version = (FeedbackEntry) parts[0];
 			FeedbackRevision revision = (FeedbackRevision) parts[1];
+			Instant savedAt = Instant.ofEpochMilli(revision.getTimestamp());
+			if (version.isPrivateNote() && !author) {
+				return new Version(revision.getId(), savedAt, null);
+			}
 			version.getSkills().size();
 			if (version.getProject() != null) {
 				version.getProject().getName();
 			}
-			return new Version(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()), version);
+			return new Version(revision.getId(), savedAt, version);
 		}).toList();
 	}
 
@@ -51,9 +62,15 @@ public class FeedbackRevisions {
 	 *
 	 * @param number the revision number
 	 * @param savedAt when it was saved
-	 * @param entry the entry as it read then
+	 * @param entry the entry as it read then, or null when the viewer may not read it
+	 * (written while it was a private note, by someone else)
 	 */
 	public record Version(int number, Instant savedAt, FeedbackEntry entry) {
+
+		public boolean isWithheld() {
+			return this.entry == null;
+		}
+
 	}
 
 }
