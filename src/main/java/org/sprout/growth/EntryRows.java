@@ -82,11 +82,11 @@ class EntryRows {
 			where.add(cb.or(cb.greaterThan(observedOn, last.observedOn()), cb.greaterThan(id, last.id())));
 		}
 		query
-			.multiselect(id, observedOn, author.get("displayName"), subject.get("displayName"), project.get("name"),
-					entry.get("kind"), entry.get("visibility"), entry.get("situation"), entry.get("behaviour"),
-					entry.get("impact"), entry.get("nextStep"), entry.get("qualityScore"), entry.get("qualityFindings"),
-					entry.get("acknowledgedAt"), entry.get("reflection"), entry.get("reflectedAt"),
-					entry.get("createdAt"), entry.get("updatedAt"))
+			.multiselect(id, observedOn, author.get("id"), author.get("displayName"), subject.get("displayName"),
+					project.get("name"), entry.get("kind"), entry.get("visibility"), entry.get("situation"),
+					entry.get("behaviour"), entry.get("impact"), entry.get("nextStep"), entry.get("qualityScore"),
+					entry.get("qualityFindings"), entry.get("acknowledgedAt"), entry.get("reflection"),
+					entry.get("reflectedAt"), entry.get("createdAt"), entry.get("updatedAt"))
 			.where(where.toArray(Predicate[]::new))
 			// The subject is the same on every row, but ordering by it first lets the
 			// database read ix_feedback_subject_observed in order instead of sorting
@@ -98,13 +98,14 @@ class EntryRows {
 		}
 		Map<Long, List<String>> skills = skillsOf(rows.stream().map((row) -> row.get(0, Long.class)).toList());
 		return rows.stream()
-			.map((row) -> new EntryRow(row.get(0, Long.class), row.get(1, LocalDate.class), row.get(2, String.class),
-					row.get(3, String.class), row.get(4, String.class), row.get(5, FeedbackKind.class),
-					row.get(6, Visibility.class), skills.getOrDefault(row.get(0, Long.class), List.of()),
-					row.get(7, String.class), row.get(8, String.class), row.get(9, String.class),
-					row.get(10, String.class), row.get(11, Integer.class), row.get(12, String.class),
-					row.get(13, Instant.class), row.get(14, String.class), row.get(15, Instant.class),
-					row.get(16, Instant.class), row.get(17, Instant.class)))
+			.map((row) -> new EntryRow(row.get(0, Long.class), row.get(1, LocalDate.class), row.get(2, Long.class),
+					row.get(3, String.class), row.get(4, String.class), row.get(5, String.class),
+					row.get(6, FeedbackKind.class), row.get(7, Visibility.class),
+					skills.getOrDefault(row.get(0, Long.class), List.of()), row.get(8, String.class),
+					row.get(9, String.class), row.get(10, String.class), row.get(11, String.class),
+					row.get(12, Integer.class), row.get(13, String.class), row.get(14, Instant.class),
+					row.get(15, String.class), row.get(16, Instant.class), row.get(17, Instant.class),
+					row.get(18, Instant.class)))
 			.toList();
 	}
 
@@ -125,13 +126,14 @@ class EntryRows {
 	/**
 	 * One entry as the exports write it.
 	 *
+	 * @param authorId who wrote it: the coach's score and findings are theirs alone
 	 * @param project the project's name, or null
 	 * @param skills the names of its skills, in framework order
 	 */
-	record EntryRow(long id, LocalDate observedOn, String author, String subject, String project, FeedbackKind kind,
-			Visibility visibility, List<String> skills, String situation, String behaviour, String impact,
-			String nextStep, Integer qualityScore, String qualityFindings, Instant acknowledgedAt, String reflection,
-			Instant reflectedAt, Instant createdAt, Instant updatedAt) {
+	record EntryRow(long id, LocalDate observedOn, long authorId, String author, String subject, String project,
+			FeedbackKind kind, Visibility visibility, List<String> skills, String situation, String behaviour,
+			String impact, String nextStep, Integer qualityScore, String qualityFindings, Instant acknowledgedAt,
+			String reflection, Instant reflectedAt, Instant createdAt, Instant updatedAt) {
 
 		boolean isPrivateNote() {
 			return this.visibility == Visibility.PRIVATE_NOTE;

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.sprout.feedback.HistoryScope;
 import org.sprout.growth.EntryRows.EntryRow;
+import org.sprout.security.AccessPolicy;
 import org.sprout.web.Formats;
 
 /**
@@ -65,7 +66,7 @@ public class HistoryCsv {
 		try {
 			this.rows.forEachBatch(scope.entries(), (batch) -> {
 				for (EntryRow row : batch) {
-					print(csv, cells(row, locale));
+					print(csv, cells(row, scope.viewerId(), locale));
 				}
 			});
 		}
@@ -75,16 +76,21 @@ public class HistoryCsv {
 		csv.flush();
 	}
 
-	private List<String> cells(EntryRow row, Locale locale) {
+	/**
+	 * One row's cells. The coach's score and findings are the author's alone: blank in
+	 * everyone else's export, as on the pages.
+	 */
+	private List<String> cells(EntryRow row, long viewerId, Locale locale) {
+		boolean author = AccessPolicy.canSeeCoaching(viewerId, row.authorId());
 		return Stream
 			.of(String.valueOf(row.id()), this.formats.iso(row.observedOn()), row.subject(), row.author(),
 					row.project(), String.join("; ", row.skills()),
 					this.messages.getMessage("feedback.kind." + row.kind(), null, locale),
 					this.messages.getMessage("feedback.visibility." + row.visibility(), null, locale), row.situation(),
 					row.behaviour(), row.impact(), row.nextStep(),
-					(row.qualityScore() != null) ? row.qualityScore().toString() : null, row.qualityFindings(),
-					iso(row.acknowledgedAt()), row.reflection(), iso(row.reflectedAt()), iso(row.createdAt()),
-					iso(row.updatedAt()))
+					(author && row.qualityScore() != null) ? row.qualityScore().toString() : null,
+					author ? row.qualityFindings() : null, iso(row.acknowledgedAt()), row.reflection(),
+					iso(row.reflectedAt()), iso(row.createdAt()), iso(row.updatedAt()))
 			.map(SpreadsheetCell::neutralise)
 			.toList();
 	}

@@ -54,6 +54,11 @@ public final class AccessPolicy {
 		return viewerId == authorId;
 	}
 
+	/** The coach's score and findings of an entry are its author's alone. */
+	public static boolean canSeeCoaching(long viewerId, long authorId) {
+		return viewerId == authorId;
+	}
+
 	/** Only the subject acknowledges or reflects on an entry about them. */
 	public static boolean canAnswer(long viewerId, long subjectId, Visibility visibility) {
 		return viewerId == subjectId && visibility == Visibility.SHARED;

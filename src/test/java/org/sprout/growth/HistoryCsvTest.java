@@ -159,6 +159,25 @@ class HistoryCsvTest {
 		assertThat(new String(sams, StandardCharsets.UTF_8)).doesNotContain("PRIVATE-NOTE-MARKER");
 	}
 
+	@Test
+	void theCoachsScoreAndFindingsAreInTheAuthorsExportOnly() throws Exception {
+		FeedbackEntry scored = add("maria", Visibility.SHARED, NASTY_DAY, "At the review", "You were vague.",
+				"We lost time.", "Be specific.");
+		this.transactions.executeWithoutResult(
+				(tx) -> this.entries.findById(scored.getId()).orElseThrow().setQuality(42, "SCORE-FINDING-MARKER"));
+		String query = "?from=2001-02-03&to=2001-02-03";
+
+		CSVRecord marias = parse(csv("maria", query).andReturn().getResponse().getContentAsByteArray()).get(0);
+		assertThat(marias.get("Quality score")).isEqualTo("42");
+		assertThat(marias.get("Quality findings")).isEqualTo("SCORE-FINDING-MARKER");
+		byte[] sams = csv("sam", query).andReturn().getResponse().getContentAsByteArray();
+		CSVRecord sam = parse(sams).get(0);
+		assertThat(sam.get("Entry")).isEqualTo(scored.getId().toString());
+		assertThat(sam.get("Quality score")).isEmpty();
+		assertThat(sam.get("Quality findings")).isEmpty();
+		assertThat(new String(sams, StandardCharsets.UTF_8)).doesNotContain("SCORE-FINDING-MARKER");
+	}
+
 	private ResultActions csv(String viewer, String query) throws Exception {
 		return this.mvc
 			.perform(get("/people/{id}/feedback.csv" + query, this.accounts.id("sam")).with(this.accounts.as(viewer)))
