@@ -91,9 +91,8 @@ class FeedbackController {
 		FeedbackEntry entry = this.feedback.read(me.getPersonId(), id);
 		boolean canAnswer = AccessPolicy.canAnswer(me.getPersonId(), entry.getSubject().getId(), entry.getVisibility());
 		model.addAttribute("entry", entry);
-		if (entry.getRequestId() != null) {
-			model.addAttribute("answeredRequest", this.feedback.requestAnsweredBy(entry));
-		}
+		this.feedback.requestAnsweredBy(me.getPersonId(), entry)
+			.ifPresent((request) -> model.addAttribute("answeredRequest", request));
 		model.addAttribute("canEdit", AccessPolicy.canEdit(me.getPersonId(), entry.getAuthor().getId()));
 		model.addAttribute("canAnswer", canAnswer);
 		// A rejected reflection comes back through flash attributes, with its errors.

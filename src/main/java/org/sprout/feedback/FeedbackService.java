@@ -113,9 +113,17 @@ public class FeedbackService {
 		return request;
 	}
 
-	/** The request an entry the viewer may read answers, with who asked. */
-	public FeedbackRequest requestAnsweredBy(FeedbackEntry entry) {
-		return this.requests.findForPage(entry.getRequestId()).orElseThrow(NotFoundException::new);
+	/**
+	 * The request an entry answers, with who asked and what, when the viewer is the one
+	 * who asked or the one asked; the question is theirs alone.
+	 */
+	public Optional<FeedbackRequest> requestAnsweredBy(long viewerId, FeedbackEntry entry) {
+		if (entry.getRequestId() == null) {
+			return Optional.empty();
+		}
+		return this.requests.findForPage(entry.getRequestId())
+			.filter((request) -> AccessPolicy.canSeeRequest(viewerId, request.getRequester().getId(),
+					request.getRecipient().getId()));
 	}
 
 	/**

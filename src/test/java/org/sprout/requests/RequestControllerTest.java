@@ -1,8 +1,11 @@
 package org.sprout.requests;
 
+import java.util.List;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +20,7 @@ import org.sprout.support.SproutTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -80,6 +84,26 @@ class RequestControllerTest {
 		// The request was the permission; once answered it is gone.
 		this.mvc.perform(answer("priya", null, "SHARED")).andExpect(status().isForbidden());
 		this.mvc.perform(answer("priya", requestId, "SHARED")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theQuestionIsTheAskersAndTheAnswerersOnly() throws Exception {
+		long requestId = ask("sam", "priya", "QUESTION-MARKER did my demo land?");
+		String url = this.mvc.perform(answer("priya", requestId, "SHARED"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		for (String party : List.of("sam", "priya")) {
+			this.mvc.perform(get(url).with(this.accounts.as(party)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("QUESTION-MARKER")));
+		}
+		// Maria, Sam's manager and mentor, reads the entry but not what Sam asked Priya.
+		this.mvc.perform(get(url).with(this.accounts.as("maria")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Priya Raman")))
+			.andExpect(content().string(not(containsString("QUESTION-MARKER"))));
 	}
 
 	@Test
