@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import org.sprout.people.AccountChanged;
 import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
 import org.sprout.people.ReportingLines;
-import org.sprout.security.SignedInSessions;
 import org.sprout.web.ForbiddenException;
 import org.sprout.web.NotFoundException;
 import org.sprout.web.Paging;
@@ -31,11 +32,11 @@ public class PersonAdminService {
 
 	private final PersonRepository people;
 
-	private final SignedInSessions sessions;
+	private final ApplicationEventPublisher events;
 
-	PersonAdminService(PersonRepository people, SignedInSessions sessions) {
+	PersonAdminService(PersonRepository people, ApplicationEventPublisher events) {
 		this.people = people;
-		this.sessions = sessions;
+		this.events = events;
 	}
 
 	public Page<Person> list(String query, Integer page) {
@@ -117,9 +118,15 @@ public class PersonAdminService {
 		if (errors.hasErrors()) {
 			return false;
 		}
+		boolean signsInDifferently = !person.getUsername().equals(username) || person.isAdmin() != form.isAdmin();
 		person.setUsername(username);
 		person.setDisplayName(form.getDisplayName().strip());
 		copy(form, person, manager);
+		if (signsInDifferently) {
+			// A new username or role: open sessions end, so no one keeps rights they
+			// lost.
+			this.events.publishEvent(new AccountChanged(id));
+		}
 		return true;
 	}
 
@@ -130,9 +137,9 @@ public class PersonAdminService {
 		if (adminId == id && !enabled) {
 			throw new ForbiddenException("admin.person.deactivateSelf");
 		}
-		person.setEnabled(enabled);
-		if (!enabled) {
-			this.sessions.endAllOf(person.getUsername());
+		if (person.isEnabled() != enabled) {
+			person.setEnabled(enabled);
+			this.events.publishEvent(new AccountChanged(id));
 		}
 	}
 

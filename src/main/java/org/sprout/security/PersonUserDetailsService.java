@@ -1,5 +1,7 @@
 package org.sprout.security;
 
+import java.util.Optional;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -27,6 +29,14 @@ class PersonUserDetailsService implements UserDetailsService {
 			.filter((person) -> person.getPasswordHash() != null)
 			.map((person) -> new SproutUser(person, this.relations.growsSomeone(person.getId())))
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));
+	}
+
+	/** The person as signed in now, if their account signs in at all. */
+	@Transactional(readOnly = true)
+	Optional<SproutUser> loadByPersonId(long personId) {
+		return this.people.findById(personId)
+			.filter((person) -> person.getPasswordHash() != null && person.isEnabled())
+			.map((person) -> new SproutUser(person, this.relations.growsSomeone(person.getId())));
 	}
 
 }
