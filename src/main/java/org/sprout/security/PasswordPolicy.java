@@ -8,15 +8,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.nulabinc.zxcvbn.Pattern;
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
+import com.nulabinc.zxcvbn.matchers.Match;
+
 /**
  * What makes a password acceptable: long enough to resist guessing, short enough for the
- * hash (bcrypt reads at most 72 bytes and refuses more), not built on the username, and
- * not one of the passwords attackers try first.
+ * hash (bcrypt reads at most 72 bytes and refuses more), not built on the username, not
+ * one of the passwords attackers try first, and hard to guess by the patterns attackers
+ * try (zxcvbn's estimate: repeats, sequences, keyboard rows, dates, common words). A
+ * refused password says which pattern gave it away.
  */
 public final class PasswordPolicy {
 
@@ -24,7 +33,16 @@ public final class PasswordPolicy {
 
 	public static final int MAX_BYTES = 72;
 
+	/**
+	 * zxcvbn's score a password must reach: 3 is "safely unguessable", about 10^8 guesses
+	 * or more, against a slow hash such as bcrypt.
+	 */
+	public static final int MIN_STRENGTH = 3;
+
 	static final String COMMON_PASSWORDS = "/security/common-passwords.txt";
+
+	/** Loads its dictionaries once; measuring is thread-safe. */
+	private static final Zxcvbn STRENGTH = new Zxcvbn();
 
 	private final Set<String> common;
 
@@ -65,7 +83,41 @@ public final class PasswordPolicy {
 		if (this.common.contains(lower(password))) {
 			problems.add(Problem.COMMON);
 		}
+		if (problems.isEmpty()) {
+			guessable(username, password).ifPresent(problems::add);
+		}
 		return problems;
+	}
+
+	/**
+	 * Why the password is easy to guess, by the pattern that gave most of it away, or
+	 * empty when it is hard enough.
+	 */
+	private static Optional<Problem> guessable(String username, String password) {
+		Strength strength = STRENGTH.measure(password,
+				(username != null && !username.isBlank()) ? List.of(username.strip()) : List.of());
+		if (strength.getScore() >= MIN_STRENGTH) {
+			return Optional.empty();
+		}
+		Optional<Match> weakest = strength.getSequence()
+			.stream()
+			.filter((match) -> match.pattern != Pattern.Bruteforce)
+			.max(Comparator.comparingInt(Match::tokenLength));
+		if (weakest.map((match) -> oneCharacter(match.token)).orElse(false)) {
+			return Optional.of(Problem.GUESSABLE_REPEAT);
+		}
+		return Optional.of(switch (weakest.map((match) -> match.pattern).orElse(Pattern.Bruteforce)) {
+			case Repeat -> Problem.GUESSABLE_REPEAT;
+			case Sequence -> Problem.GUESSABLE_SEQUENCE;
+			case Spatial -> Problem.GUESSABLE_KEYBOARD;
+			case Dictionary -> Problem.GUESSABLE_WORDS;
+			case Date, Regex -> Problem.GUESSABLE_DATE;
+			case Bruteforce -> Problem.GUESSABLE;
+		});
+	}
+
+	private static boolean oneCharacter(CharSequence token) {
+		return token.codePoints().distinct().count() == 1;
 	}
 
 	/** How many common passwords the policy refuses. */
@@ -80,7 +132,25 @@ public final class PasswordPolicy {
 	/** A reason to refuse a password; each has a message {@code password.<NAME>}. */
 	public enum Problem {
 
-		TOO_SHORT, TOO_LONG, CONTAINS_USERNAME, COMMON;
+		TOO_SHORT, TOO_LONG, CONTAINS_USERNAME, COMMON,
+
+		/** Easy to guess, mostly a repeat ("zzzzzzzzzzzz", twelve spaces). */
+		GUESSABLE_REPEAT,
+
+		/** Easy to guess, mostly a sequence ("123456789012", "abcdefghijkl"). */
+		GUESSABLE_SEQUENCE,
+
+		/** Easy to guess, mostly a row or shape on the keyboard ("qwertyuiopas"). */
+		GUESSABLE_KEYBOARD,
+
+		/** Easy to guess, mostly common words or names. */
+		GUESSABLE_WORDS,
+
+		/** Easy to guess, mostly a date or a year. */
+		GUESSABLE_DATE,
+
+		/** Easy to guess for another reason (too little variety). */
+		GUESSABLE;
 
 		public String messageKey() {
 			return "password." + name();

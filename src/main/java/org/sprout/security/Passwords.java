@@ -1,10 +1,12 @@
 package org.sprout.security;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import org.sprout.people.AccountChanged;
 import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
 import org.sprout.web.NotFoundException;
@@ -23,12 +25,12 @@ public class Passwords {
 
 	private final PasswordEncoder encoder;
 
-	private final SignedInSessions sessions;
+	private final ApplicationEventPublisher events;
 
-	Passwords(PersonRepository people, PasswordEncoder encoder, SignedInSessions sessions) {
+	Passwords(PersonRepository people, PasswordEncoder encoder, ApplicationEventPublisher events) {
 		this.people = people;
 		this.encoder = encoder;
-		this.sessions = sessions;
+		this.events = events;
 	}
 
 	/**
@@ -47,7 +49,7 @@ public class Passwords {
 		}
 		person.setPasswordHash(this.encoder.encode(form.getNewPassword()));
 		// Whoever used the old password is signed out: an admin resets it for a reason.
-		this.sessions.endAllOf(person.getUsername());
+		this.events.publishEvent(new AccountChanged(personId));
 		return true;
 	}
 
@@ -75,6 +77,8 @@ public class Passwords {
 			return false;
 		}
 		person.setPasswordHash(this.encoder.encode(form.getNewPassword()));
+		// Other sessions end; the one that changed it stays signed in.
+		this.events.publishEvent(new AccountChanged(personId));
 		return true;
 	}
 

@@ -12,7 +12,8 @@ import org.sprout.security.PasswordPolicy.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The password rules as a table, with the list of common passwords shipped in Sprout.
+ * The password rules as a table, with the list of common passwords shipped in Sprout and
+ * zxcvbn's estimate of how guessable a password is (each refusal names the pattern).
  */
 class PasswordPolicyTest {
 
@@ -23,11 +24,20 @@ class PasswordPolicyTest {
 			textBlock = """
 					# username | password                                                                      | problems
 					sam        | correct-staple-7                                                              | -
-					sam        | exactly12chr                                                                  | -
+					sam        | exactly12chr                                                                  | GUESSABLE_WORDS
 					sam        | elevenchars                                                                   | TOO_SHORT
 					sam        | short                                                                         | TOO_SHORT
 					sam        | ''                                                                            | TOO_SHORT
 					sam        | 'twelve  spcs'                                                                | -
+					sam        | '            '                                                                | GUESSABLE_REPEAT
+					sam        | zzzzzzzzzzzz                                                                  | GUESSABLE_REPEAT
+					sam        | 111111111112                                                                  | GUESSABLE_REPEAT
+					sam        | abcdefghijklmn                                                                | GUESSABLE_SEQUENCE
+					sam        | qwertyuiopasdf                                                                | COMMON
+					sam        | asdfghjkl;lkj                                                                 | GUESSABLE_KEYBOARD
+					sam        | 19841984198419                                                                | GUESSABLE_REPEAT
+					sam        | purple-otter-jumps                                                            | -
+					sam        | correct horse battery staple                                                  | -
 					maria      | maria-in-the-garden                                                           | CONTAINS_USERNAME
 					maria      | MARIA-in-the-garden                                                           | CONTAINS_USERNAME
 					Maria      | in-the-garden-maria                                                           | CONTAINS_USERNAME
@@ -38,15 +48,16 @@ class PasswordPolicyTest {
 					sam        | PassWord1234                                                                  | COMMON
 					sam        | qwertyuiop12                                                                  | COMMON
 					sam        | 123456789012                                                                  | COMMON
-					sam        | password12345678                                                              | -
+					sam        | password12345678                                                              | GUESSABLE_WORDS
 					sam        | sam123456789                                                                  | CONTAINS_USERNAME
 					admin      | administrator                                                                 | CONTAINS_USERNAME,COMMON
 					sam        | ààààààààààà                                                                   | TOO_SHORT
-					sam        | àààààààààààà                                                                  | -
+					sam        | àààààààààààà                                                                  | GUESSABLE_REPEAT
 					sam        | 😀😀😀😀😀😀😀😀😀😀😀                                                           | TOO_SHORT
-					sam        | 123456789-123456789-123456789-123456789-123456789-123456789-123456789-12      | -
+					sam        | 123456789-123456789-123456789-123456789-123456789-123456789-123456789-12      | GUESSABLE_REPEAT
 					sam        | 123456789-123456789-123456789-123456789-123456789-123456789-123456789-123     | TOO_LONG
-					sam        | éééééééééééééééééééééééééééééééééééé                                          | -
+					sam        | éééééééééééééééééééééééééééééééééééé                                          | GUESSABLE_REPEAT
+					sam        | ésperanto-garden-path-éé-72-bytes-or-less-fits                                | -
 					sam        | ééééééééééééééééééééééééééééééééééééé                                         | TOO_LONG
 					""")
 	void passwords(String username, String password, String expected) {
