@@ -28,10 +28,19 @@ class NotificationController {
 		return "notifications/list";
 	}
 
-	/** Opens what the notification is about, marking it read on the way. */
-	@GetMapping("/notifications/{id}")
+	/**
+	 * Opens what the notification is about, marking it read on the way. A POST: reading
+	 * is a change, and a GET (a prefetch, a link in a mail client) must not make it.
+	 */
+	@PostMapping("/notifications/{id}/open")
 	String open(@PathVariable long id, @AuthenticationPrincipal SproutUser me) {
 		return "redirect:" + this.notifications.markRead(me.getPersonId(), id).getLink();
+	}
+
+	/** Where a notification leads, for links from elsewhere; it stays unread. */
+	@GetMapping("/notifications/{id}")
+	String follow(@PathVariable long id, @AuthenticationPrincipal SproutUser me) {
+		return "redirect:" + this.notifications.find(me.getPersonId(), id).getLink();
 	}
 
 	@PostMapping("/notifications/{id}/read")

@@ -36,7 +36,13 @@ public enum NotificationKind {
 	 * The project the recipient sponsors was closed; closing feedback is due. Target: the
 	 * project.
 	 */
-	CLOSING_FEEDBACK_DUE;
+	CLOSING_FEEDBACK_DUE,
+
+	/**
+	 * Someone failed to sign in as the recipient many times; the target is the recipient,
+	 * the detail how many times. It leads to changing their password.
+	 */
+	ACCOUNT_TARGETED;
 
 	/** The page the notification opens, for its target id. */
 	public String link(long targetId) {
@@ -47,6 +53,7 @@ public enum NotificationKind {
 			case RECOGNITION -> "/people/" + targetId + "#recognitions";
 			case RETROSPECTIVE_DUE -> "/projects/" + targetId + "#retrospective-form";
 			case CLOSING_FEEDBACK_DUE -> "/projects/" + targetId;
+			case ACCOUNT_TARGETED -> "/account/password";
 		};
 	}
 

@@ -1,5 +1,8 @@
 package org.sprout.notifications;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -7,6 +10,7 @@ import org.sprout.feedback.FeedbackEntry;
 import org.sprout.feedback.FeedbackRepository;
 import org.sprout.feedback.FeedbackShared;
 import org.sprout.feedback.ReflectionWritten;
+import org.sprout.people.PersonRepository;
 import org.sprout.projects.Project;
 import org.sprout.projects.ProjectClosed;
 import org.sprout.projects.ProjectRepository;
@@ -18,6 +22,7 @@ import org.sprout.requests.FeedbackRequestRepository;
 import org.sprout.requests.FeedbackRequested;
 import org.sprout.security.AccessPolicy;
 import org.sprout.security.Relations;
+import org.sprout.security.SignInsFailed;
 
 /**
  * Turns what happens into notifications, in the same transaction as the change itself, so
@@ -39,8 +44,15 @@ class NotificationTriggers {
 
 	private final ProjectRepository projects;
 
+	private final PersonRepository people;
+
+	private final Clock clock;
+
 	NotificationTriggers(Notifications notifications, FeedbackRepository entries, FeedbackRequestRepository requests,
-			Relations relations, RecognitionRepository recognitions, ProjectRepository projects) {
+			Relations relations, RecognitionRepository recognitions, ProjectRepository projects,
+			PersonRepository people, Clock clock) {
+		this.people = people;
+		this.clock = clock;
 		this.projects = projects;
 		this.recognitions = recognitions;
 		this.notifications = notifications;
@@ -111,6 +123,21 @@ class NotificationTriggers {
 			this.notifications.notifyOnce(sponsor, NotificationKind.CLOSING_FEEDBACK_DUE, project.getId(),
 					project.getLead().getDisplayName(), project.getName(), "closing:" + project.getId());
 		}
+	}
+
+	/**
+	 * Someone keeps failing to sign in as a person: they are told (once a day at most),
+	 * so they can choose a stronger password or tell an admin.
+	 */
+	@EventListener
+	void signInsFailed(SignInsFailed event) {
+		if (event.username() == null) {
+			return;
+		}
+		this.people.findByUsername(event.username().strip())
+			.ifPresent((person) -> this.notifications.notifyOnce(person.getId(), NotificationKind.ACCOUNT_TARGETED,
+					person.getId(), person.getDisplayName(), String.valueOf(event.failures()),
+					"targeted:" + LocalDate.now(this.clock)));
 	}
 
 	private boolean mayRead(long recipientId, FeedbackEntry entry) {

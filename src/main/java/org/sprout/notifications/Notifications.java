@@ -91,20 +91,23 @@ public class Notifications {
 		return this.notifications.findForRecipient(personId, Paging.page(page, NEWEST_FIRST));
 	}
 
-	/**
-	 * The person's unread notifications of the last days, newest first, at most a few.
-	 * /** The person's newest unread notifications, at most so many.
-	 */
+	/** The person's newest unread notifications, at most so many. */
 	@Transactional(readOnly = true)
 	public List<Notification> unread(long personId, int most) {
 		return this.notifications.unread(personId, org.springframework.data.domain.PageRequest.of(0, most));
 	}
 
-	/** Marks one of the viewer's notifications read; 404 for anyone else's. */
-	public Notification markRead(long viewerId, long notificationId) {
-		Notification notification = this.notifications.findById(notificationId)
+	/** One of the viewer's notifications; 404 for anyone else's. */
+	@Transactional(readOnly = true)
+	public Notification find(long viewerId, long notificationId) {
+		return this.notifications.findById(notificationId)
 			.filter((n) -> AccessPolicy.canSeeNotification(viewerId, n.getRecipient().getId()))
 			.orElseThrow(NotFoundException::new);
+	}
+
+	/** Marks one of the viewer's notifications read; 404 for anyone else's. */
+	public Notification markRead(long viewerId, long notificationId) {
+		Notification notification = find(viewerId, notificationId);
 		notification.markRead(this.clock.instant());
 		return notification;
 	}

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -36,10 +37,12 @@ class SecurityConfig {
 			+ "frame-ancestors 'none'";
 
 	@Bean
-	LoginThrottle loginThrottle(@Value("${sprout.login.attempts-per-user:5}") int perUser,
+	LoginThrottle loginThrottle(@Value("${sprout.login.attempts-per-user-and-client:5}") int perPair,
 			@Value("${sprout.login.attempts-per-client:20}") int perClient,
+			@Value("${sprout.login.attempts-per-user:50}") int perUser,
+			@Value("${sprout.login.targeted-after:10}") int targetedAfter,
 			@Value("${sprout.login.refill:PT3M}") Duration refill) {
-		return new LoginThrottle(perUser, perClient, refill);
+		return new LoginThrottle(new LoginThrottle.Limits(perPair, perClient, perUser, targetedAfter, refill));
 	}
 
 	/**
@@ -57,13 +60,16 @@ class SecurityConfig {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions,
+			ApplicationEventPublisher events) throws Exception {
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error") {
 			@Override
 			public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 					AuthenticationException exception) throws IOException, ServletException {
-				throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+				String username = request.getParameter("username");
+				if (throttle.failed(username, request.getRemoteAddr())) {
+					events.publishEvent(new SignInsFailed(username, throttle.targetedAfter()));
+				}
 				super.onAuthenticationFailure(request, response, exception);
 			}
 		};
@@ -71,7 +77,7 @@ class SecurityConfig {
 			@Override
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 					Authentication authentication) throws IOException, ServletException {
-				throttle.succeeded(authentication.getName());
+				throttle.succeeded(authentication.getName(), request.getRemoteAddr());
 				super.onAuthenticationSuccess(request, response, authentication);
 			}
 		};

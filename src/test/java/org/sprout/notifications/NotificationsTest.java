@@ -55,8 +55,13 @@ class NotificationsTest {
 		assertThat(item.hasClass("unread")).isTrue();
 		assertThat(item.text()).contains("New", "Maria Alvarez gave you feedback.");
 		assertThat(list.text()).doesNotContain(CONTENT);
-		// Opening it leads to the entry and marks it read.
-		assertThat(opened("sam", item.selectFirst("a"))).isEqualTo("/feedback/" + entry);
+		// Following a link to it (a GET) leads to the entry and changes nothing.
+		String id = item.selectFirst("form[action$=/open]").attr("action").split("/")[2];
+		this.mvc.perform(get("/notifications/{id}", id).with(this.accounts.as("sam")))
+			.andExpect(redirectedUrl("/feedback/" + entry));
+		assertThat(bell("sam", "/")).isEqualTo(before + 1);
+		// Opening it (a POST) leads to the entry and marks it read.
+		assertThat(opened("sam", item.selectFirst("form[action$=/open]"))).isEqualTo("/feedback/" + entry);
 		assertThat(bell("sam", "/")).isEqualTo(before);
 		// The author is not told of her own feedback.
 		assertThat(targets("maria")).doesNotContain("/feedback/" + entry);
@@ -107,7 +112,7 @@ class NotificationsTest {
 		assertThat(bell("priya", "/")).isEqualTo(before + 1);
 		Element item = page("priya", "/notifications").selectFirst("ul.notifications li");
 		assertThat(item.text()).contains("Lee Chen asked you for feedback.").doesNotContain(CONTENT);
-		String link = opened("priya", item.selectFirst("a"));
+		String link = opened("priya", item.selectFirst("form[action$=/open]"));
 		assertThat(link).startsWith("/requests#request-");
 		assertThat(page("priya", "/requests").getElementById(link.substring(link.indexOf('#') + 1))).isNotNull();
 	}
@@ -139,7 +144,7 @@ class NotificationsTest {
 		assertThat(bell("sam", "/")).isEqualTo(unread - 1);
 		Element item = page("sam", "/notifications").selectFirst("ul.notifications li");
 		assertThat(item.hasClass("unread")).isFalse();
-		assertThat(item.select("button")).isEmpty();
+		assertThat(item.select("form[action$=/read] button")).isEmpty();
 
 		this.mvc.perform(post("/notifications/read").with(this.accounts.as("sam")).with(csrf()))
 			.andExpect(redirectedUrl("/notifications"));
@@ -159,14 +164,16 @@ class NotificationsTest {
 		assertThat(first.select("nav[aria-label] .pagination")).isNotEmpty();
 		Document second = page("sam", "/notifications?page=2");
 		assertThat(second.select("ul.notifications li")).isNotEmpty();
-		long newestFirst = Long.parseLong(first.selectFirst("ul.notifications li a").attr("href").split("/")[2]);
-		long newestSecond = Long.parseLong(second.selectFirst("ul.notifications li a").attr("href").split("/")[2]);
+		long newestFirst = Long
+			.parseLong(first.selectFirst("ul.notifications li form[action$=/open]").attr("action").split("/")[2]);
+		long newestSecond = Long
+			.parseLong(second.selectFirst("ul.notifications li form[action$=/open]").attr("action").split("/")[2]);
 		assertThat(newestFirst).isGreaterThan(newestSecond);
 	}
 
-	/** Follows a notification's link as the user; returns where it leads. */
-	private String opened(String who, Element link) throws Exception {
-		return this.mvc.perform(get(link.attr("href")).with(this.accounts.as(who)))
+	/** Opens a notification as the user (its POST form); returns where it leads. */
+	private String opened(String who, Element form) throws Exception {
+		return this.mvc.perform(post(form.attr("action")).with(this.accounts.as(who)).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
@@ -176,8 +183,8 @@ class NotificationsTest {
 	/** Where each notification on the user's first page leads. */
 	private java.util.List<String> targets(String who) throws Exception {
 		java.util.List<String> targets = new java.util.ArrayList<>();
-		for (Element link : page(who, "/notifications").select("ul.notifications li a[href^=/notifications/]")) {
-			targets.add(opened(who, link));
+		for (Element form : page(who, "/notifications").select("ul.notifications li form[action$=/open]")) {
+			targets.add(opened(who, form));
 		}
 		return targets;
 	}

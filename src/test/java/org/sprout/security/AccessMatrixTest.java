@@ -257,7 +257,7 @@ class AccessMatrixTest {
 			// Everyone has their own notifications.
 			case "GET /notifications", "POST /notifications/read" -> Answer.OK;
 			// A notification to Sam: only Sam marks it read.
-			case "POST /notifications/{id}/read", "GET /notifications/{id}" ->
+			case "POST /notifications/{id}/read", "POST /notifications/{id}/open", "GET /notifications/{id}" ->
 				who.equals("sam") ? Answer.OK : Answer.NOT_FOUND;
 			// Lee asked Priya: only Priya declines.
 			case "POST /requests/{id}/decline" -> who.equals("priya") ? Answer.OK : Answer.NOT_FOUND;

@@ -6,10 +6,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.sprout.notifications.Notifications;
 import org.sprout.security.LoginThrottle;
 import org.sprout.support.DemoAccounts;
 import org.sprout.support.SproutTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -33,6 +35,9 @@ class DashboardAndSignInTest {
 
 	@Autowired
 	private LoginThrottle throttle;
+
+	@Autowired
+	private Notifications notifications;
 
 	@Test
 	void mentorSeesThePeopleSheGrowsWithTheirLastFeedback() throws Exception {
@@ -66,21 +71,50 @@ class DashboardAndSignInTest {
 	}
 
 	@Test
-	void repeatedFailuresLockTheAccountUntilTheRefillEvenForTheRightPassword() throws Exception {
+	void repeatedFailuresFromOneClientMakeThatClientWaitNotTheAccountOwner() throws Exception {
 		// Other tests in this context may have failed to sign in as lee.
-		this.throttle.succeeded("lee");
-		RequestPostProcessor client = (request) -> {
-			request.setRemoteAddr("192.0.2.44");
-			return request;
-		};
+		this.throttle.succeeded("lee", "192.0.2.44");
+		RequestPostProcessor attacker = from("192.0.2.44");
 		for (int i = 0; i < 5; i++) {
-			this.mvc.perform(signIn("lee", "guess-" + i, client)).andExpect(redirectedUrl("/login?error"));
+			this.mvc.perform(signIn("lee", "guess-" + i, attacker)).andExpect(redirectedUrl("/login?error"));
 		}
-		this.mvc.perform(signIn("lee", "sprout-demo", client)).andExpect(redirectedUrlPattern("/login?locked=*"));
+		this.mvc.perform(signIn("lee", "sprout-demo", attacker)).andExpect(redirectedUrlPattern("/login?locked=*"));
 		this.mvc.perform(get("/login").param("locked", "3"))
 			.andExpect(content().string(containsString("Too many failed sign-ins")));
-		// Another account from another client is not affected.
+		// Lee, at his own desk, is not locked out by someone else's guesses.
+		this.mvc.perform(signIn("lee", "sprout-demo", from("192.0.2.80"))).andExpect(redirectedUrl("/"));
 		this.mvc.perform(formLogin("/login").user("priya").password("sprout-demo")).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void anAccountTriedFromManyClientsIsToldAndOnlyThenWaitsEverywhere() throws Exception {
+		this.throttle.succeeded("lee", "192.0.2.44");
+		int before = unread("lee");
+		for (int i = 0; i < 50; i++) {
+			this.mvc.perform(signIn("lee", "guess-" + i, from("198.51.100." + i)))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		// After ten failures Lee was told, once.
+		assertThat(unread("lee")).isEqualTo(before + 1);
+		assertThat(this.mvc.perform(get("/notifications").with(this.accounts.as("lee")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Someone failed to sign in as you 10 times since you last signed in.");
+		// Fifty from everywhere: the account waits, even from a new client.
+		this.mvc.perform(signIn("lee", "sprout-demo", from("203.0.113.9")))
+			.andExpect(redirectedUrlPattern("/login?locked=*"));
+		this.throttle.succeeded("lee", "203.0.113.9");
+	}
+
+	private int unread(String who) {
+		return (int) this.notifications.unreadCount(this.accounts.id(who));
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	@Test

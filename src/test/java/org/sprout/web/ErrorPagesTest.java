@@ -3,6 +3,7 @@ package org.sprout.web;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -111,6 +112,53 @@ class ErrorPagesTest {
 				HttpResponse.BodyHandlers.ofString());
 		String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
 		assertThat(cookie).contains("JSESSIONID").contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+	}
+
+	@Test
+	void theErrorPageOpenedDirectlyIsNotFound() throws Exception {
+		HttpResponse<String> page = get("/error");
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertFriendly(page, "Not found");
+	}
+
+	@Test
+	void redirectsNeverNameTheHostARequestClaims() throws Exception {
+		String answer = raw("GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+		assertThat(answer).startsWith("HTTP/1.1 302").doesNotContainIgnoringCase("evil.example");
+		assertThat(header(answer, "Location")).isEqualTo("/login");
+		String login = raw(
+				"POST /login HTTP/1.1\r\nHost: evil.example\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+						+ "Content-Length: 0\r\nConnection: close\r\n\r\n");
+		assertThat(login).doesNotContainIgnoringCase("evil.example");
+	}
+
+	@Test
+	void behindAnHttpsProxyTheSessionCookieIsSecure() throws Exception {
+		String direct = raw("GET /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		assertThat(header(direct, "Set-Cookie")).contains("JSESSIONID").doesNotContain("Secure");
+		String proxied = raw("GET /login HTTP/1.1\r\nHost: sprout.example\r\nX-Forwarded-Proto: https\r\n"
+				+ "X-Forwarded-For: 203.0.113.7\r\nConnection: close\r\n\r\n");
+		assertThat(header(proxied, "Set-Cookie")).contains("JSESSIONID").contains("Secure");
+	}
+
+	/**
+	 * Sends a request exactly as written (HttpClient will not send a Host of our own).
+	 */
+	private String raw(String request) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+			socket.getOutputStream().flush();
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+		}
+	}
+
+	private static String header(String answer, String name) {
+		return answer.lines()
+			.takeWhile((line) -> !line.isEmpty())
+			.filter((line) -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+			.map((line) -> line.substring(name.length() + 1).strip())
+			.findFirst()
+			.orElse("");
 	}
 
 	private static void assertFriendly(HttpResponse<String> page, String heading) {
