@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.sprout.people.Person;
 import org.sprout.security.Passwords;
 import org.sprout.security.SproutUser;
 import org.sprout.web.Flash;
+import org.sprout.web.InvalidInput;
 
 /**
  * Accounts: setting someone's password, and switching their account off and on. A
@@ -43,12 +45,23 @@ class AccountAdminController {
 	@PostMapping("/admin/people/{id}/password")
 	String setPassword(@PathVariable long id, @Valid @ModelAttribute("passwordResetForm") PasswordResetForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!this.passwords.set(id, form, result)) {
-			model.addAttribute("person", this.people.find(id));
-			return PASSWORD_FORM;
+		Person person = this.people.find(id);
+		String fresh = result.hasFieldErrors("newPassword") ? null : form.getNewPassword();
+		try {
+			if (result.hasErrors()) {
+				this.passwords.checkNew(id, fresh);
+			}
+			else {
+				this.passwords.set(id, fresh);
+				Flash.success(redirect, "admin.person.passwordSet");
+				return "redirect:/admin/people/" + id + "/edit";
+			}
 		}
-		Flash.success(redirect, "admin.person.passwordSet");
-		return "redirect:/admin/people/" + id + "/edit";
+		catch (InvalidInput ex) {
+			ex.addTo(result);
+		}
+		model.addAttribute("person", person);
+		return PASSWORD_FORM;
 	}
 
 	@PostMapping("/admin/people/{id}/deactivate")

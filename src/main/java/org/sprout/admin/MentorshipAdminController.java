@@ -1,5 +1,6 @@
 package org.sprout.admin;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.sprout.people.Mentorship;
 import org.sprout.web.Flash;
+import org.sprout.web.InvalidInput;
 
 @Controller
 class MentorshipAdminController {
@@ -25,13 +27,16 @@ class MentorshipAdminController {
 
 	private final MentorshipAdminService service;
 
-	MentorshipAdminController(MentorshipAdminService service) {
+	private final Clock clock;
+
+	MentorshipAdminController(MentorshipAdminService service, Clock clock) {
 		this.service = service;
+		this.clock = clock;
 	}
 
 	@GetMapping("/admin/mentorships")
 	String list(@RequestParam(name = "page", required = false) Integer page, Model model) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("today", today);
 		model.addAttribute("page", this.service.list(today, page));
 		return "admin/mentorships/list";
@@ -39,17 +44,25 @@ class MentorshipAdminController {
 
 	@GetMapping("/admin/mentorships/new")
 	String newMentorship(Model model) {
-		model.addAttribute("mentorshipForm", MentorshipForm.startingOn(LocalDate.now()));
+		model.addAttribute("mentorshipForm", MentorshipForm.startingOn(LocalDate.now(this.clock)));
 		return showNewForm(model);
 	}
 
 	@PostMapping("/admin/mentorships")
 	String add(@Valid @ModelAttribute("mentorshipForm") MentorshipForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return this.service.add(form, result).map((mentorship) -> {
+		if (result.hasErrors()) {
+			return showNewForm(model);
+		}
+		try {
+			this.service.add(form);
 			Flash.success(redirect, "admin.mentorship.added");
 			return "redirect:/admin/mentorships";
-		}).orElseGet(() -> showNewForm(model));
+		}
+		catch (InvalidInput ex) {
+			ex.addTo(result);
+			return showNewForm(model);
+		}
 	}
 
 	@GetMapping("/admin/mentorships/{id}/edit")
@@ -63,17 +76,24 @@ class MentorshipAdminController {
 	@PostMapping("/admin/mentorships/{id}")
 	String change(@PathVariable long id, @Valid @ModelAttribute("mentorshipChangeForm") MentorshipChangeForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!this.service.change(id, form, result)) {
-			model.addAttribute("mentorship", this.service.find(id));
-			return EDIT_FORM;
+		Mentorship mentorship = this.service.find(id);
+		if (!result.hasErrors()) {
+			try {
+				this.service.change(id, form);
+				Flash.success(redirect, "admin.mentorship.saved");
+				return "redirect:/admin/mentorships";
+			}
+			catch (InvalidInput ex) {
+				ex.addTo(result);
+			}
 		}
-		Flash.success(redirect, "admin.mentorship.saved");
-		return "redirect:/admin/mentorships";
+		model.addAttribute("mentorship", mentorship);
+		return EDIT_FORM;
 	}
 
 	@PostMapping("/admin/mentorships/{id}/end")
 	String end(@PathVariable long id, RedirectAttributes redirect) {
-		if (!this.service.end(id, LocalDate.now())) {
+		if (!this.service.end(id, LocalDate.now(this.clock))) {
 			// Not current: its dates can be changed on its page instead.
 			return "redirect:/admin/mentorships/" + id + "/edit";
 		}

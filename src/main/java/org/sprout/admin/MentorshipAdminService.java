@@ -8,13 +8,13 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import org.sprout.people.Mentorship;
 import org.sprout.people.MentorshipRepository;
 import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
 import org.sprout.web.NotFoundException;
+import org.sprout.web.Problems;
 import org.sprout.web.Paging;
 
 /**
@@ -48,50 +48,38 @@ public class MentorshipAdminService {
 		return this.people.findByEnabledTrueOrderByDisplayName();
 	}
 
-	/** Starts a mentorship, or records on {@code errors} why not and returns empty. */
+	/** Starts a mentorship, or refuses it with why not. */
 	@Transactional
-	public Optional<Mentorship> add(MentorshipForm form, Errors errors) {
-		if (errors.hasErrors()) {
-			return Optional.empty();
-		}
+	public Mentorship add(MentorshipForm form) {
+		Problems problems = new Problems();
 		Optional<Person> mentor = activePerson(form.getMentorId());
 		Optional<Person> mentee = activePerson(form.getMenteeId());
 		if (mentor.isEmpty()) {
-			errors.rejectValue("mentorId", "admin.mentorship.person.unknown");
+			problems.add("mentorId", "admin.mentorship.person.unknown");
 		}
 		if (mentee.isEmpty()) {
-			errors.rejectValue("menteeId", "admin.mentorship.person.unknown");
+			problems.add("menteeId", "admin.mentorship.person.unknown");
 		}
-		if (errors.hasErrors()) {
-			return Optional.empty();
-		}
+		problems.throwIfAny();
 		boolean taken = this.mentorships.findByMentorIdAndMenteeId(form.getMentorId(), form.getMenteeId())
 			.stream()
 			.anyMatch((existing) -> existing.overlaps(form.getSince(), null));
 		if (taken) {
-			errors.rejectValue("menteeId", "admin.mentorship.duplicate",
-					new Object[] { mentor.get().getDisplayName(), mentee.get().getDisplayName() }, null);
-			return Optional.empty();
+			throw Problems.of("menteeId", "admin.mentorship.duplicate", mentor.get().getDisplayName(),
+					mentee.get().getDisplayName());
 		}
 		Mentorship mentorship = new Mentorship(mentor.get(), mentee.get(), form.getSince());
 		mentorship.setCadenceDays(form.getCadenceDays());
-		return Optional.of(this.mentorships.save(mentorship));
+		return this.mentorships.save(mentorship);
 	}
 
-	/**
-	 * Changes the cadence and last day of a mentorship, or records on {@code errors} why
-	 * not and returns false.
-	 */
+	/** Changes the cadence and last day of a mentorship, or refuses why not. */
 	@Transactional
-	public boolean change(long id, MentorshipChangeForm form, Errors errors) {
+	public Mentorship change(long id, MentorshipChangeForm form) {
 		Mentorship mentorship = find(id);
-		if (errors.hasErrors()) {
-			return false;
-		}
 		LocalDate until = form.getUntil();
 		if (until != null && until.isBefore(mentorship.getSince())) {
-			errors.rejectValue("until", "admin.mentorship.until.beforeSince");
-			return false;
+			throw Problems.of("until", "admin.mentorship.until.beforeSince");
 		}
 		boolean overlaps = this.mentorships
 			.findByMentorIdAndMenteeId(mentorship.getMentor().getId(), mentorship.getMentee().getId())
@@ -99,12 +87,11 @@ public class MentorshipAdminService {
 			.filter((other) -> !other.getId().equals(mentorship.getId()))
 			.anyMatch((other) -> other.overlaps(mentorship.getSince(), until));
 		if (overlaps) {
-			errors.rejectValue("until", "admin.mentorship.until.overlaps");
-			return false;
+			throw Problems.of("until", "admin.mentorship.until.overlaps");
 		}
 		mentorship.setCadenceDays(form.getCadenceDays());
 		mentorship.setUntil(until);
-		return true;
+		return mentorship;
 	}
 
 	/**

@@ -2,7 +2,6 @@ package org.sprout.admin;
 
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +15,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.sprout.people.Person;
 import org.sprout.security.SproutUser;
+import org.sprout.web.EditConflict;
 import org.sprout.web.Flash;
+import org.sprout.web.InvalidInput;
 
 /**
  * People: the list, adding someone, and editing them. An edit carries the version it
@@ -54,11 +55,17 @@ class PersonAdminController {
 	@PostMapping("/admin/people")
 	String create(@Valid @ModelAttribute("personForm") PersonForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return showForm(null, model);
+		}
 		try {
-			return this.service.create(form, result).map((person) -> {
-				Flash.success(redirect, "admin.person.created");
-				return "redirect:/admin/people/" + person.getId() + "/password";
-			}).orElseGet(() -> showForm(null, model));
+			Person person = this.service.create(form);
+			Flash.success(redirect, "admin.person.created");
+			return "redirect:/admin/people/" + person.getId() + "/password";
+		}
+		catch (InvalidInput ex) {
+			ex.addTo(result);
+			return showForm(null, model);
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Someone took the username between the check and the insert.
@@ -81,13 +88,19 @@ class PersonAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("personForm") PersonForm form, BindingResult result,
 			@AuthenticationPrincipal SproutUser me, Model model, RedirectAttributes redirect) {
 		try {
-			if (this.service.update(me.getPersonId(), id, form, result)) {
-				Flash.success(redirect, "admin.person.saved");
-				return "redirect:/admin/people/" + id + "/edit";
+			this.service.checkCurrent(id, form.getVersion());
+			if (result.hasErrors()) {
+				return showForm(this.service.find(id), model);
 			}
+			this.service.update(me.getPersonId(), id, form);
+			Flash.success(redirect, "admin.person.saved");
+			return "redirect:/admin/people/" + id + "/edit";
+		}
+		catch (InvalidInput ex) {
+			ex.addTo(result);
 			return showForm(this.service.find(id), model);
 		}
-		catch (StaleEditException | OptimisticLockingFailureException ex) {
+		catch (EditConflict ex) {
 			redirect.addFlashAttribute(UNSAVED_EDIT, form);
 			return "redirect:/admin/people/" + id + "/edit";
 		}

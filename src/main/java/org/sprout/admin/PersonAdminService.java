@@ -10,15 +10,17 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import org.sprout.people.AccountChanged;
 import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
 import org.sprout.people.ReportingLines;
+import org.sprout.web.EditConflict;
 import org.sprout.web.ForbiddenException;
 import org.sprout.web.NotFoundException;
 import org.sprout.web.Paging;
+import org.sprout.web.Problems;
+import org.sprout.web.Text;
 
 /**
  * Adding and editing people and switching their accounts on and off. An admin can never
@@ -67,67 +69,65 @@ public class PersonAdminService {
 		return choices;
 	}
 
-	/** Adds a person, or records on {@code errors} why not and returns empty. */
+	/** Adds a person, or refuses them with why not. */
 	@Transactional
-	public Optional<Person> create(PersonForm form, Errors errors) {
-		if (errors.hasErrors()) {
-			return Optional.empty();
-		}
+	public Person create(PersonForm form) {
+		Problems problems = new Problems();
 		String username = form.getUsername().strip();
 		if (this.people.existsByUsername(username)) {
-			errors.rejectValue("username", "admin.person.username.taken");
+			problems.add("username", "admin.person.username.taken");
 		}
-		checkEmailFree(form.getEmail(), -1, errors);
-		Person manager = resolveManager(form.getManagerId(), errors);
-		if (errors.hasErrors()) {
-			return Optional.empty();
-		}
+		checkEmailFree(form.getEmail(), -1, problems);
+		Person manager = resolveManager(form.getManagerId(), problems);
+		problems.throwIfAny();
 		Person person = new Person(username, form.getDisplayName().strip());
 		copy(form, person, manager);
-		return Optional.of(this.people.save(person));
+		return this.people.save(person);
 	}
 
 	/**
-	 * Saves an admin's edit of a person, or records on {@code errors} why not and returns
-	 * false. Throws {@link StaleEditException} when the person changed since the edit
-	 * began, whatever else is wrong with the edit.
+	 * Refuses an edit begun on another version of the person than the current one
+	 * ({@link EditConflict}), whatever else is wrong with it.
+	 */
+	public void checkCurrent(long id, Long versionEdited) {
+		EditConflict.check(versionEdited, find(id).getVersion());
+	}
+
+	/**
+	 * Saves an admin's edit of a person, or refuses it with why not ({@link EditConflict}
+	 * when the person changed since the edit began).
 	 */
 	@Transactional
-	public boolean update(long adminId, long id, PersonForm form, Errors errors) {
+	public Person update(long adminId, long id, PersonForm form) {
 		Person person = find(id);
-		if (form.getVersion() == null || form.getVersion() != person.getVersion()) {
-			throw new StaleEditException();
-		}
-		if (errors.hasErrors()) {
-			return false;
-		}
+		EditConflict.check(form.getVersion(), person.getVersion());
+		Problems problems = new Problems();
 		String username = form.getUsername().strip();
 		if (this.people.existsByUsernameAndIdNot(username, id)) {
-			errors.rejectValue("username", "admin.person.username.taken");
+			problems.add("username", "admin.person.username.taken");
 		}
-		checkEmailFree(form.getEmail(), id, errors);
+		checkEmailFree(form.getEmail(), id, problems);
 		if (adminId == id && !form.isAdmin()) {
-			errors.rejectValue("admin", "admin.person.admin.keepOwn");
+			problems.add("admin", "admin.person.admin.keepOwn");
 		}
-		Person manager = resolveManager(form.getManagerId(), errors);
+		Person manager = resolveManager(form.getManagerId(), problems);
 		if (manager != null) {
 			new ReportingLines(this.people.managerLinks()).problemWith(id, manager.getId())
-				.ifPresent((problem) -> errors.rejectValue("managerId", "admin.person.manager." + problem.name(),
-						new Object[] { person.getDisplayName(), manager.getDisplayName() }, null));
+				.ifPresent((problem) -> problems.add("managerId", "admin.person.manager." + problem.name(),
+						person.getDisplayName(), manager.getDisplayName()));
 		}
-		if (errors.hasErrors()) {
-			return false;
-		}
+		problems.throwIfAny();
 		boolean signsInDifferently = !person.getUsername().equals(username) || person.isAdmin() != form.isAdmin();
 		person.setUsername(username);
 		person.setDisplayName(form.getDisplayName().strip());
 		copy(form, person, manager);
+		EditConflict.flushing(this.people::flush);
 		if (signsInDifferently) {
 			// A new username or role: open sessions end, so no one keeps rights they
 			// lost.
 			this.events.publishEvent(new AccountChanged(id));
 		}
-		return true;
+		return person;
 	}
 
 	/** Switches a person's account on or off; their history stays either way. */
@@ -144,9 +144,9 @@ public class PersonAdminService {
 	}
 
 	/** One address, one person: e-mail (the digest) must reach the right one. */
-	private void checkEmailFree(String email, long id, Errors errors) {
+	private void checkEmailFree(String email, long id, Problems problems) {
 		if (email != null && !email.isBlank() && this.people.existsByEmailIgnoreCaseAndIdNot(email.strip(), id)) {
-			errors.rejectValue("email", "admin.person.email.taken");
+			problems.add("email", "admin.person.email.taken");
 		}
 	}
 
@@ -172,32 +172,28 @@ public class PersonAdminService {
 	}
 
 	private static void addIfChanged(List<UnsavedChange> changes, String labelKey, String yours, String now) {
-		if (!Objects.equals(blankToNull(yours), blankToNull(now))) {
+		if (!Objects.equals(Text.blankToNull(yours), Text.blankToNull(now))) {
 			changes.add(UnsavedChange.text(labelKey, yours));
 		}
 	}
 
-	private Person resolveManager(Long managerId, Errors errors) {
+	private Person resolveManager(Long managerId, Problems problems) {
 		if (managerId == null) {
 			return null;
 		}
 		Optional<Person> manager = this.people.findById(managerId);
 		if (manager.isEmpty()) {
-			errors.rejectValue("managerId", "admin.person.manager.unknown");
+			problems.add("managerId", "admin.person.manager.unknown");
 		}
 		return manager.orElse(null);
 	}
 
 	private static void copy(PersonForm form, Person person, Person manager) {
-		person.setEmail(blankToNull(form.getEmail()));
-		person.setJobTitle(blankToNull(form.getJobTitle()));
-		person.setTeam(blankToNull(form.getTeam()));
+		person.setEmail(Text.blankToNull(form.getEmail()));
+		person.setJobTitle(Text.blankToNull(form.getJobTitle()));
+		person.setTeam(Text.blankToNull(form.getTeam()));
 		person.setManager(manager);
 		person.setAdmin(form.isAdmin());
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.sprout.skills.Skill;
 import org.sprout.web.Flash;
+import org.sprout.web.InvalidInput;
 
 @Controller
 class SkillAdminController {
@@ -41,10 +42,15 @@ class SkillAdminController {
 
 	@PostMapping("/admin/skills")
 	String add(@Valid @ModelAttribute("skillForm") SkillForm form, BindingResult result, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return FORM;
+		}
 		try {
-			if (this.service.add(form, result).isEmpty()) {
-				return FORM;
-			}
+			this.service.add(form);
+		}
+		catch (InvalidInput ex) {
+			ex.addTo(result);
+			return FORM;
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Someone added the same name between the check and the insert.
@@ -66,11 +72,17 @@ class SkillAdminController {
 	@PostMapping("/admin/skills/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("skillForm") SkillForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("skill", this.service.find(id));
+			return FORM;
+		}
 		try {
-			if (!this.service.update(id, form, result)) {
-				model.addAttribute("skill", this.service.find(id));
-				return FORM;
-			}
+			this.service.update(id, form);
+		}
+		catch (InvalidInput ex) {
+			ex.addTo(result);
+			model.addAttribute("skill", this.service.find(id));
+			return FORM;
 		}
 		catch (DataIntegrityViolationException ex) {
 			result.rejectValue("name", "admin.skill.name.takenMeanwhile");

@@ -5,12 +5,13 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import org.sprout.skills.Skill;
 import org.sprout.skills.SkillRepository;
 import org.sprout.web.ForbiddenException;
 import org.sprout.web.NotFoundException;
+import org.sprout.web.Problems;
+import org.sprout.web.Text;
 
 /**
  * The skill framework: names unique ignoring case, an order admins choose, and retired
@@ -34,29 +35,22 @@ public class SkillAdminService {
 		return this.skills.findById(id).orElseThrow(NotFoundException::new);
 	}
 
-	/**
-	 * Adds a skill at the end, or records on {@code errors} why not and returns empty.
-	 */
+	/** Adds a skill at the end, or refuses it when the name is taken. */
 	@Transactional
-	public Optional<Skill> add(SkillForm form, Errors errors) {
-		if (errors.hasErrors() || nameTaken(form.getName(), null, errors)) {
-			return Optional.empty();
-		}
+	public Skill add(SkillForm form) {
+		checkNameFree(form.getName(), null);
 		int last = list().stream().mapToInt(Skill::getPosition).max().orElse(0);
-		return Optional
-			.of(this.skills.save(new Skill(tidy(form.getName()), blankToNull(form.getDescription()), last + 1)));
+		return this.skills.save(new Skill(tidy(form.getName()), Text.blankToNull(form.getDescription()), last + 1));
 	}
 
-	/** Renames and describes a skill, or records on {@code errors} why not. */
+	/** Renames and describes a skill, or refuses it when the name is taken. */
 	@Transactional
-	public boolean update(long id, SkillForm form, Errors errors) {
+	public Skill update(long id, SkillForm form) {
 		Skill skill = find(id);
-		if (errors.hasErrors() || nameTaken(form.getName(), id, errors)) {
-			return false;
-		}
+		checkNameFree(form.getName(), id);
 		skill.rename(tidy(form.getName()));
-		skill.setDescription(blankToNull(form.getDescription()));
-		return true;
+		skill.setDescription(Text.blankToNull(form.getDescription()));
+		return skill;
 	}
 
 	/** Swaps the skill with its neighbour above (up) or below; at either end, nothing. */
@@ -88,12 +82,12 @@ public class SkillAdminService {
 		skill.setRetired(retired);
 	}
 
-	private boolean nameTaken(String name, Long exceptId, Errors errors) {
+	private void checkNameFree(String name, Long exceptId) {
 		Optional<Skill> same = this.skills.findByNameKey(Skill.keyOf(tidy(name)))
 			.filter((skill) -> !skill.getId().equals(exceptId));
-		same.ifPresent((skill) -> errors.rejectValue("name", "admin.skill.name.taken", new Object[] { skill.getName() },
-				null));
-		return same.isPresent();
+		if (same.isPresent()) {
+			throw Problems.of("name", "admin.skill.name.taken", same.get().getName());
+		}
 	}
 
 	private static int indexOf(List<Skill> ordered, long id) {
@@ -108,10 +102,6 @@ public class SkillAdminService {
 	/** One space between words, none around them. */
 	private static String tidy(String name) {
 		return name.strip().replaceAll("\\s+", " ");
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

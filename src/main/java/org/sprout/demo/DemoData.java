@@ -166,6 +166,7 @@ public class DemoData {
 			onboarding.setGoal("New engineers ship their first change in their first week.");
 			onboarding.setSafeSpace("The order and format of onboarding sessions may change every week; "
 					+ "a session that falls flat costs nothing but an hour.");
+			lifecycle(onboarding, ProjectStatus.ACTIVE);
 			crowdProjects(crowd);
 
 			List<FeedbackEntry> entries = new ArrayList<>();
@@ -177,7 +178,7 @@ public class DemoData {
 			answers(entries);
 			for (FeedbackEntry later : entries) {
 				entries.stream()
-					.filter(later::followsUpCommitmentOf)
+					.filter((earlier) -> later.followsUpCommitmentOf(earlier, ZoneOffset.UTC))
 					.forEach((earlier) -> earlier.closeCommitment(later.getCreatedAt()));
 			}
 			requests(lee, priya, crowd);
@@ -281,8 +282,9 @@ public class DemoData {
 					project.setSafeSpace("Experiments that miss their target may be rolled back within a day "
 							+ "without a post-mortem; the lead decides what to try next.");
 				}
+				lifecycle(project, status);
 				if (status == ProjectStatus.DONE) {
-					project.setRetrospective("Leading without authority meant asking more than telling; "
+					project.writeRetrospective("Leading without authority meant asking more than telling; "
 							+ "the weekly demo kept everyone moving in the same direction.");
 				}
 			}
@@ -314,7 +316,6 @@ public class DemoData {
 		private Project project(String name, Person lead, Person sponsor, ProjectStatus status, LocalDate start,
 				LocalDate end, List<Person> members) {
 			Project project = new Project(name, lead, sponsor);
-			project.setStatus(status);
 			project.setStartDate(start);
 			project.setEndDate(end);
 			project.getMembers().addAll(members);
@@ -329,6 +330,19 @@ public class DemoData {
 				this.pairs.add(new Object[] { sponsor, lead, project });
 			}
 			return project;
+		}
+
+		/**
+		 * Moves a new project through its lifecycle as far as the status says: started on
+		 * its start date, closed on its end date.
+		 */
+		private void lifecycle(Project project, ProjectStatus status) {
+			if (status != ProjectStatus.PLANNED) {
+				project.activate(project.getSafeSpace(), project.getCadenceDays(), project.getStartDate());
+			}
+			if (status == ProjectStatus.DONE) {
+				project.close(project.getEndDate(), project.getEndDate().atTime(17, 0).toInstant(ZoneOffset.UTC));
+			}
 		}
 
 		private FeedbackEntry entry(Object[] pair) {

@@ -1,5 +1,6 @@
 package org.sprout.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.slf4j.Logger;
@@ -24,14 +25,17 @@ class DemoDataRunner implements ApplicationRunner {
 
 	private final Environment environment;
 
-	DemoDataRunner(DemoData demo, Environment environment) {
+	private final Clock clock;
+
+	DemoDataRunner(DemoData demo, Environment environment, Clock clock) {
 		this.demo = demo;
 		this.environment = environment;
+		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.demo.createIfEmpty(LocalDate.now());
+		this.demo.createIfEmpty(LocalDate.now(this.clock));
 		String port = this.environment.getProperty("local.server.port", "8080");
 		log.info("Sprout is ready at http://localhost:{} - sign in as maria, sam, lee, priya or admin "
 				+ "with the password '{}'.", port, DemoData.PASSWORD);

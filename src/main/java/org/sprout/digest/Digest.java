@@ -2,7 +2,7 @@ package org.sprout.digest;
 
 import java.util.List;
 
-import org.sprout.dashboard.GrowingRow;
+import org.sprout.feedback.GrowingRow;
 import org.sprout.notifications.Notification;
 import org.sprout.people.Person;
 import org.sprout.requests.FeedbackRequest;

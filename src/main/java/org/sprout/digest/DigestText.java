@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import org.sprout.dashboard.GrowingRow;
+import org.sprout.feedback.GrowingRow;
 import org.sprout.notifications.Notification;
 import org.sprout.requests.FeedbackRequest;
 import org.sprout.web.Formats;
@@ -62,8 +62,8 @@ class DigestText {
 		if (!digest.overdue().isEmpty()) {
 			section(body, msg("digest.overdue", digest.overdue().size()));
 			for (GrowingRow row : digest.overdue()) {
-				line(body, msg("digest.overdue.line", row.person().getDisplayName(), row.daysOverdue()),
-						"/feedback/new?about=" + row.person().getId());
+				line(body, msg("digest.overdue.line", row.displayName(), row.daysOverdue()),
+						"/feedback/new?about=" + row.personId());
 			}
 		}
 		if (!digest.openRequests().isEmpty()) {

@@ -14,12 +14,12 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import org.sprout.dashboard.Dashboard;
-import org.sprout.dashboard.GrowingRow;
+import org.sprout.feedback.Growing;
+import org.sprout.feedback.GrowingRow;
 import org.sprout.notifications.Notifications;
 import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
-import org.sprout.requests.FeedbackRequestRepository;
+import org.sprout.requests.RequestService;
 
 /**
  * The weekly e-mail: to each person with an address and something to tell, their unread
@@ -46,21 +46,21 @@ class WeeklyDigest {
 
 	private final Notifications notifications;
 
-	private final Dashboard dashboard;
+	private final Growing growing;
 
-	private final FeedbackRequestRepository requests;
+	private final RequestService requests;
 
 	private final Clock clock;
 
 	WeeklyDigest(@Value("${sprout.digest.enabled:false}") boolean enabled, ObjectProvider<JavaMailSender> mail,
-			DigestText text, PersonRepository people, Notifications notifications, Dashboard dashboard,
-			FeedbackRequestRepository requests, Clock clock) {
+			DigestText text, PersonRepository people, Notifications notifications, Growing growing,
+			RequestService requests, Clock clock) {
 		this.enabled = enabled;
 		this.mail = mail;
 		this.text = text;
 		this.people = people;
 		this.notifications = notifications;
-		this.dashboard = dashboard;
+		this.growing = growing;
 		this.requests = requests;
 		this.clock = clock;
 	}
@@ -105,12 +105,9 @@ class WeeklyDigest {
 
 	Digest digestOf(Person person, LocalDate today) {
 		long id = person.getId();
-		List<GrowingRow> overdue = this.dashboard.peopleGrownBy(id, today)
-			.stream()
-			.filter(GrowingRow::isOverdue)
-			.toList();
+		List<GrowingRow> overdue = this.growing.overdue(id, today);
 		return new Digest(person, this.notifications.unread(id, MOST), this.notifications.unreadCount(id), overdue,
-				this.requests.openFor(id));
+				this.requests.openTo(id));
 	}
 
 	private SimpleMailMessage message(Digest digest) {

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.sprout.security.AccessPolicy;
 import org.sprout.web.ForbiddenException;
+import org.sprout.web.Text;
 
 /**
  * The subject's side of an entry: acknowledging it and reflecting on it.
@@ -36,7 +37,7 @@ public class FeedbackAnswers {
 
 	public FeedbackEntry reflect(long viewerId, long entryId, ReflectionForm form) {
 		FeedbackEntry entry = answerable(viewerId, entryId);
-		entry.reflect(form.reflection().strip(), blankToNull(form.intent()), blankToNull(form.commitment()),
+		entry.reflect(form.reflection().strip(), Text.blankToNull(form.intent()), Text.blankToNull(form.commitment()),
 				this.clock.instant());
 		this.events.publishEvent(new ReflectionWritten(entry.getId()));
 		return entry;
@@ -47,14 +48,10 @@ public class FeedbackAnswers {
 	 */
 	public FeedbackEntry answerable(long viewerId, long entryId) {
 		FeedbackEntry entry = this.feedback.read(viewerId, entryId);
-		if (!AccessPolicy.canAnswer(viewerId, entry.getSubject().getId(), entry.getVisibility())) {
+		if (!AccessPolicy.canAnswer(viewerId, entry.getSubject().getId(), !entry.isPrivateNote())) {
 			throw new ForbiddenException("feedback.answer.notSubject");
 		}
 		return entry;
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }

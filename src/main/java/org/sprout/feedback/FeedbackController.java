@@ -1,7 +1,9 @@
 package org.sprout.feedback;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.validation.Valid;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,12 +17,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.sprout.feedback.coach.FeedbackCoach;
 import org.sprout.people.Person;
-import org.sprout.projects.ProjectRepository;
+import org.sprout.projects.ProjectService;
 import org.sprout.requests.FeedbackRequest;
 import org.sprout.security.AccessPolicy;
 import org.sprout.security.SproutUser;
-import org.sprout.skills.SkillRepository;
+import org.sprout.skills.SkillFramework;
+import org.sprout.web.EditConflict;
 import org.sprout.web.Flash;
+import org.sprout.web.InvalidInput;
 
 @Controller
 class FeedbackController {
@@ -33,14 +37,17 @@ class FeedbackController {
 
 	private final FeedbackRevisions revisions;
 
-	private final SkillRepository skills;
+	private final SkillFramework skills;
 
-	private final ProjectRepository projects;
+	private final ProjectService projects;
 
 	private final FeedbackCoach coach;
 
-	FeedbackController(FeedbackService feedback, Readers readers, FeedbackRevisions revisions, SkillRepository skills,
-			ProjectRepository projects, FeedbackCoach coach) {
+	private final Clock clock;
+
+	FeedbackController(FeedbackService feedback, Readers readers, FeedbackRevisions revisions, SkillFramework skills,
+			ProjectService projects, FeedbackCoach coach, Clock clock) {
+		this.clock = clock;
 		this.feedback = feedback;
 		this.readers = readers;
 		this.revisions = revisions;
@@ -58,7 +65,7 @@ class FeedbackController {
 				: null;
 		Long subjectId = (request != null) ? request.getRequester().getId() : about;
 		Person subject = this.feedback.subjectFor(me.getPersonId(), subjectId);
-		FeedbackForm form = FeedbackForm.about(subject.getId());
+		FeedbackForm form = FeedbackForm.about(subject.getId(), LocalDate.now(this.clock));
 		form.setProjectId(projectId);
 		if (request != null) {
 			form.setRequestId(request.getId());
@@ -80,16 +87,22 @@ class FeedbackController {
 		if (result.hasErrors()) {
 			return showForm(subject, null, me, model);
 		}
-		return this.feedback.create(me.getPersonId(), form, result).map((entry) -> {
+		try {
+			FeedbackEntry entry = this.feedback.create(me.getPersonId(), form);
 			Flash.success(redirect, "feedback.saved");
 			return "redirect:/feedback/" + entry.getId();
-		}).orElseGet(() -> showForm(subject, null, me, model));
+		}
+		catch (InvalidInput ex) {
+			ex.addTo(result);
+			return showForm(subject, null, me, model);
+		}
 	}
 
 	@GetMapping("/feedback/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal SproutUser me, Model model) {
 		FeedbackEntry entry = this.feedback.read(me.getPersonId(), id);
-		boolean canAnswer = AccessPolicy.canAnswer(me.getPersonId(), entry.getSubject().getId(), entry.getVisibility());
+		boolean canAnswer = AccessPolicy.canAnswer(me.getPersonId(), entry.getSubject().getId(),
+				!entry.isPrivateNote());
 		model.addAttribute("entry", entry);
 		this.feedback.requestAnsweredBy(me.getPersonId(), entry)
 			.ifPresent((request) -> model.addAttribute("answeredRequest", request));
@@ -119,27 +132,30 @@ class FeedbackController {
 			return showForm(entry.getSubject(), entry, me, model);
 		}
 		try {
-			if (this.feedback.update(me.getPersonId(), id, form, result).isPresent()) {
-				Flash.success(redirect, "feedback.updated");
-				return "redirect:/feedback/" + id;
-			}
+			this.feedback.update(me.getPersonId(), id, form);
+			Flash.success(redirect, "feedback.updated");
+			return "redirect:/feedback/" + id;
 		}
-		catch (ObjectOptimisticLockingFailureException ex) {
+		catch (InvalidInput ex) {
+			ex.addTo(result);
+		}
+		catch (EditConflict ex) {
+			// Someone saved a newer version: it is shown beside what was typed, which
+			// saves over it once the author has seen it.
 			result.reject("feedback.conflict");
-		}
-		FeedbackEntry current = this.feedback.editable(me.getPersonId(), id);
-		if (result.getGlobalErrors().stream().anyMatch((e) -> "feedback.conflict".equals(e.getCode()))) {
+			FeedbackEntry current = this.feedback.editable(me.getPersonId(), id);
 			model.addAttribute("current", current);
 			form.setVersion(current.getVersion());
+			return showForm(current.getSubject(), current, me, model);
 		}
-		return showForm(current.getSubject(), current, me, model);
+		return showForm(entry.getSubject(), entry, me, model);
 	}
 
 	@GetMapping("/feedback/{id}/share")
 	String confirmShare(@PathVariable long id, @AuthenticationPrincipal SproutUser me, Model model) {
 		FeedbackEntry entry = this.feedback.editable(me.getPersonId(), id);
 		model.addAttribute("entry", entry);
-		model.addAttribute("readers", this.readers.of(me.getPersonId(), entry.getSubject().getId(), Visibility.SHARED));
+		model.addAttribute("readers", this.readers.of(me.getPersonId(), entry.getSubject().getId(), true));
 		return "feedback/share";
 	}
 
@@ -160,11 +176,11 @@ class FeedbackController {
 	private String showForm(Person subject, FeedbackEntry editing, SproutUser me, Model model) {
 		model.addAttribute("subject", subject);
 		model.addAttribute("editing", editing);
-		model.addAttribute("skills", this.skills.findByRetiredFalseOrderByPositionAsc());
+		model.addAttribute("skills", this.skills.offered());
 		model.addAttribute("projects", this.projects.projectsOf(subject.getId()));
 		model.addAttribute("kinds", FeedbackKind.values());
 		model.addAttribute("visibilities", Visibility.values());
-		model.addAttribute("sharedReaders", this.readers.of(me.getPersonId(), subject.getId(), Visibility.SHARED));
+		model.addAttribute("sharedReaders", this.readers.of(me.getPersonId(), subject.getId(), true));
 		model.addAttribute("commitments", this.feedback.openCommitmentsFor(me.getPersonId(), subject.getId()));
 		model.addAttribute("balance", this.feedback.balanceOf(me.getPersonId()));
 		// The hints for what the form already holds (editing, or sent back with errors).

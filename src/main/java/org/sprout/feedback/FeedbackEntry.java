@@ -2,6 +2,7 @@ package org.sprout.feedback;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -307,12 +308,13 @@ public class FeedbackEntry extends BaseEntity {
 
 	/**
 	 * Whether this entry follows up the commitment the subject made on an earlier one:
-	 * later shared feedback about the same person on one of the same skills.
+	 * later shared feedback about the same person on one of the same skills, observed on
+	 * or after the day (in the organisation's zone) the commitment was made.
 	 */
-	public boolean followsUpCommitmentOf(FeedbackEntry earlier) {
+	public boolean followsUpCommitmentOf(FeedbackEntry earlier, ZoneId zone) {
 		return earlier != this && earlier.hasOpenCommitment() && this.visibility == Visibility.SHARED
 				&& earlier.subject.getId().equals(this.subject.getId())
-				&& !this.observedOn.isBefore(earlier.reflectedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate())
+				&& !this.observedOn.isBefore(earlier.reflectedAt.atZone(zone).toLocalDate())
 				&& this.skills.stream().anyMatch(earlier.skills::contains);
 	}
 

@@ -65,10 +65,11 @@ public class FeedbackForm {
 	/** The feedback request this entry answers, if any. */
 	private Long requestId;
 
-	public static FeedbackForm about(long subjectId) {
+	/** A new form about the person, observed today. */
+	public static FeedbackForm about(long subjectId, LocalDate today) {
 		FeedbackForm form = new FeedbackForm();
 		form.setAbout(subjectId);
-		form.setObservedOn(LocalDate.now());
+		form.setObservedOn(today);
 		return form;
 	}
 

@@ -29,17 +29,10 @@ public interface FeedbackRepository
 			""")
 	Optional<FeedbackEntry> findForPage(@Param("id") long id);
 
-	/** Authors of the entries about the subject that the viewer may read. */
-	@Query("""
-			select distinct e.author from FeedbackEntry e
-			where e.subject.id = :subject
-			  and (e.author.id = :viewer or (:readsShared = true and e.visibility = org.sprout.feedback.Visibility.SHARED))
-			order by e.author.displayName
-			""")
-	List<org.sprout.people.Person> authorsVisibleIn(@Param("subject") long subjectId, @Param("viewer") long viewerId,
-			@Param("readsShared") boolean readsShared);
-
-	/** Shared entries about the person whose reflection holds a commitment still open. */
+	/**
+	 * Shared entries about the person whose reflection holds a commitment still open: the
+	 * ones a new entry may follow up (a write, not a list any viewer reads).
+	 */
 	@EntityGraph(attributePaths = { "author" })
 	@Query("""
 			select e from FeedbackEntry e
@@ -49,29 +42,6 @@ public interface FeedbackRepository
 			""")
 	List<FeedbackEntry> openCommitmentsAbout(@Param("subject") long subjectId);
 
-	/**
-	 * The newest reflections on shared entries the viewer wrote or that are about people
-	 * the viewer grows.
-	 */
-	@EntityGraph(attributePaths = { "author", "subject" })
-	@Query("""
-			select e from FeedbackEntry e
-			where e.reflectedAt is not null and e.visibility = org.sprout.feedback.Visibility.SHARED
-			  and (e.author.id = :viewer or e.subject.id in :grown)
-			order by e.reflectedAt desc
-			""")
-	List<FeedbackEntry> recentReflectionsFor(@Param("viewer") long viewerId, @Param("grown") List<Long> grownIds,
-			Pageable limit);
-
-	/** The newest shared entries about a person. */
-	@EntityGraph(attributePaths = { "author", "project" })
-	@Query("""
-			select e from FeedbackEntry e
-			where e.subject.id = :subject and e.visibility = org.sprout.feedback.Visibility.SHARED
-			order by e.observedOn desc, e.id desc
-			""")
-	List<FeedbackEntry> recentSharedAbout(@Param("subject") long subjectId, Pageable limit);
-
 	/** For each of the subjects, the day the author last gave them shared feedback. */
 	@Query("""
 			select e.subject.id as subjectId, max(e.observedOn) as lastOn from FeedbackEntry e
@@ -80,19 +50,6 @@ public interface FeedbackRepository
 			group by e.subject.id
 			""")
 	List<LastFeedback> lastSharedFeedbackBy(@Param("author") long authorId, @Param("subjects") List<Long> subjectIds);
-
-	/**
-	 * The open commitments of several subjects at once, newest reflection first: what the
-	 * subjects promised on shared feedback and no later feedback has followed up yet.
-	 */
-	@Query("""
-			select e.subject.id as subjectId, e.id as entryId, e.commitment as commitment, e.reflectedAt as reflectedAt
-			from FeedbackEntry e
-			where e.subject.id in :subjects and e.visibility = org.sprout.feedback.Visibility.SHARED
-			  and e.commitment is not null and e.commitmentClosedAt is null
-			order by e.reflectedAt desc, e.id desc
-			""")
-	List<OpenCommitment> openCommitmentsOf(@Param("subjects") List<Long> subjectIds);
 
 	/** The kinds of the author's newest shared entries observed since the day. */
 	@Query("""
@@ -117,6 +74,35 @@ public interface FeedbackRepository
 			""")
 	List<MonthlyQuality> qualityByMonth(@Param("author") long authorId, @Param("since") java.time.LocalDate since);
 
+	/** Shared feedback entries on the project per skill: [skill id, entries]. */
+	@Query("""
+			select s.id, count(e) from FeedbackEntry e join e.skills s
+			where e.project.id = :project and e.visibility = org.sprout.feedback.Visibility.SHARED
+			group by s.id
+			""")
+	List<Object[]> sharedEntriesPerSkillOn(@Param("project") long projectId);
+
+	/** Shared entries on the project, and the last day one was about the lead. */
+	@Query("""
+			select new org.sprout.feedback.ProjectFeedback(count(e),
+			  max(case when e.subject.id = :lead then e.observedOn end))
+			from FeedbackEntry e
+			where e.project.id = :project and e.visibility = org.sprout.feedback.Visibility.SHARED
+			""")
+	ProjectFeedback sharedFeedbackOn(@Param("project") long projectId, @Param("lead") long leadId);
+
+	/**
+	 * The sponsor's shared feedback to the lead on the project written since it closed.
+	 */
+	@Query("""
+			select e.id from FeedbackEntry e
+			where e.project.id = :project and e.author.id = :sponsor and e.subject.id = :lead
+			  and e.visibility = org.sprout.feedback.Visibility.SHARED and e.createdAt >= :closed
+			order by e.createdAt desc
+			""")
+	List<Long> closingFeedback(@Param("project") long projectId, @Param("sponsor") long sponsorId,
+			@Param("lead") long leadId, @Param("closed") java.time.Instant closed, Pageable pageable);
+
 	interface MonthlyQuality {
 
 		Integer getYear();
@@ -126,18 +112,6 @@ public interface FeedbackRepository
 		Double getAverage();
 
 		Long getEntries();
-
-	}
-
-	interface OpenCommitment {
-
-		Long getSubjectId();
-
-		Long getEntryId();
-
-		String getCommitment();
-
-		java.time.Instant getReflectedAt();
 
 	}
 

@@ -3,9 +3,11 @@ package org.sprout.feedback;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,7 +19,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import org.sprout.feedback.coach.Balance;
 import org.sprout.feedback.coach.Coaching;
@@ -30,13 +31,16 @@ import org.sprout.projects.ProjectRepository;
 import org.sprout.requests.FeedbackRequest;
 import org.sprout.requests.FeedbackRequestRepository;
 import org.sprout.security.AccessPolicy;
-import org.sprout.security.Relation;
-import org.sprout.security.Relations;
 import org.sprout.skills.Skill;
-import org.sprout.skills.SkillRepository;
+import org.sprout.skills.SkillFramework;
+import org.sprout.ties.Standing;
+import org.sprout.ties.Ties;
+import org.sprout.web.EditConflict;
 import org.sprout.web.ForbiddenException;
+import org.sprout.web.InvalidInput;
 import org.sprout.web.NotFoundException;
 import org.sprout.web.Paging;
+import org.sprout.web.Problems;
 
 /**
  * Writing and reading feedback, each step checked against the access policy.
@@ -55,11 +59,13 @@ public class FeedbackService {
 
 	private final ProjectRepository projects;
 
-	private final SkillRepository skills;
+	private final SkillFramework skills;
 
 	private final FeedbackRequestRepository requests;
 
-	private final Relations relations;
+	private final Ties ties;
+
+	private final FeedbackQueries lists;
 
 	private final Clock clock;
 
@@ -68,14 +74,15 @@ public class FeedbackService {
 	private final ApplicationEventPublisher events;
 
 	FeedbackService(FeedbackRepository entries, PersonRepository people, ProjectRepository projects,
-			SkillRepository skills, FeedbackRequestRepository requests, Relations relations, Clock clock,
+			SkillFramework skills, FeedbackRequestRepository requests, Ties ties, FeedbackQueries lists, Clock clock,
 			FeedbackCoach coach, ApplicationEventPublisher events) {
 		this.entries = entries;
 		this.people = people;
 		this.projects = projects;
 		this.skills = skills;
 		this.requests = requests;
-		this.relations = relations;
+		this.ties = ties;
+		this.lists = lists;
 		this.clock = clock;
 		this.coach = coach;
 		this.events = events;
@@ -89,7 +96,7 @@ public class FeedbackService {
 		Person subject = Optional.ofNullable(subjectId)
 			.flatMap(this.people::findById)
 			.orElseThrow(NotFoundException::new);
-		if (!AccessPolicy.canGiveFeedback(this.relations.between(viewerId, subject.getId()))) {
+		if (!AccessPolicy.canGiveFeedback(this.ties.between(viewerId, subject.getId()))) {
 			throw new ForbiddenException("feedback.notAllowed");
 		}
 		if (!subject.isEnabled()) {
@@ -127,11 +134,11 @@ public class FeedbackService {
 	}
 
 	/**
-	 * Saves a new entry, or records on {@code errors} why the ids in the form cannot be
-	 * used and returns empty.
+	 * Saves a new entry; refuses it ({@link InvalidInput}) when the ids in the form
+	 * cannot be used.
 	 */
 	@Transactional
-	public Optional<FeedbackEntry> create(long authorId, FeedbackForm form, Errors errors) {
+	public FeedbackEntry create(long authorId, FeedbackForm form) {
 		Person subject = subjectFor(authorId, form.getAbout());
 		FeedbackRequest request = null;
 		if (form.getRequestId() != null) {
@@ -140,13 +147,12 @@ public class FeedbackService {
 				throw new NotFoundException();
 			}
 		}
+		Problems problems = new Problems();
 		if (request != null && form.getVisibility() != Visibility.SHARED) {
-			errors.rejectValue("visibility", "feedback.visibility.requestShared");
+			problems.add("visibility", "feedback.visibility.requestShared");
 		}
 		FeedbackEntry entry = new FeedbackEntry(this.people.getReferenceById(authorId), subject);
-		if (!apply(form, entry, errors)) {
-			return Optional.empty();
-		}
+		apply(form, entry, problems);
 		FeedbackEntry saved = this.entries.save(entry);
 		if (request != null) {
 			saved.setRequestId(request.getId());
@@ -156,42 +162,38 @@ public class FeedbackService {
 		if (!saved.isPrivateNote()) {
 			this.events.publishEvent(new FeedbackShared(saved.getId()));
 		}
-		return Optional.of(saved);
+		return saved;
 	}
 
 	/**
-	 * Saves the author's changes to an entry as a new revision. Refused, with the entry's
-	 * current content in {@code current}, when someone saved it since the author opened
-	 * it.
+	 * Saves the author's changes to an entry as a new revision. Refused with
+	 * {@link EditConflict} when someone saved it since the author opened it, with
+	 * {@link InvalidInput} when the form cannot be used.
 	 */
 	@Transactional
-	public Optional<FeedbackEntry> update(long authorId, long entryId, FeedbackForm form, Errors errors) {
+	public FeedbackEntry update(long authorId, long entryId, FeedbackForm form) {
 		FeedbackEntry entry = editable(authorId, entryId);
-		if (form.getVersion() == null || form.getVersion() != entry.getVersion()) {
-			errors.reject("feedback.conflict");
-			return Optional.empty();
-		}
+		EditConflict.check(form.getVersion(), entry.getVersion());
 		if (!entry.getSubject().getId().equals(form.getAbout())) {
 			throw new NotFoundException();
 		}
+		Problems problems = new Problems();
 		if (!entry.isPrivateNote() && form.getVisibility() == Visibility.PRIVATE_NOTE) {
-			errors.rejectValue("visibility", "feedback.visibility.alreadyShared");
+			problems.add("visibility", "feedback.visibility.alreadyShared");
 		}
-		if (form.getVisibility() == Visibility.SHARED && !AccessPolicy
-			.canWrite(this.relations.between(authorId, entry.getSubject().getId()), Visibility.SHARED)) {
-			errors.rejectValue("visibility", "feedback.visibility.notAllowed");
+		if (form.getVisibility() == Visibility.SHARED
+				&& !AccessPolicy.canWrite(this.ties.between(authorId, entry.getSubject().getId()), true)) {
+			problems.add("visibility", "feedback.visibility.notAllowed");
 		}
 		boolean wasNote = entry.isPrivateNote();
-		if (!apply(form, entry, errors)) {
-			return Optional.empty();
-		}
+		apply(form, entry, problems);
 		entry.markEdited(this.clock.instant());
-		this.entries.flush();
+		EditConflict.flushing(this.entries::flush);
 		closeCommitmentsAnsweredBy(entry);
 		if (wasNote && !entry.isPrivateNote()) {
 			this.events.publishEvent(new FeedbackShared(entry.getId()));
 		}
-		return Optional.of(entry);
+		return entry;
 	}
 
 	/**
@@ -210,7 +212,7 @@ public class FeedbackService {
 	@Transactional
 	public FeedbackEntry share(long authorId, long entryId) {
 		FeedbackEntry entry = editable(authorId, entryId);
-		if (!AccessPolicy.canWrite(this.relations.between(authorId, entry.getSubject().getId()), Visibility.SHARED)) {
+		if (!AccessPolicy.canWrite(this.ties.between(authorId, entry.getSubject().getId()), true)) {
 			throw new ForbiddenException("feedback.notAllowed");
 		}
 		if (entry.isPrivateNote()) {
@@ -222,12 +224,11 @@ public class FeedbackService {
 		return entry;
 	}
 
-	private boolean apply(FeedbackForm form, FeedbackEntry entry, Errors errors) {
-		Project project = resolveProject(entry.getSubject(), form.getProjectId(), errors);
-		Set<Skill> chosen = resolveSkills(form.getSkillIds(), entry.getSkills(), errors);
-		if (errors.hasErrors()) {
-			return false;
-		}
+	/** Copies the form onto the entry, or refuses it with everything found wrong. */
+	private void apply(FeedbackForm form, FeedbackEntry entry, Problems problems) {
+		Project project = resolveProject(entry.getSubject(), form.getProjectId(), problems);
+		Set<Skill> chosen = resolveSkills(form.getSkillIds(), entry.getSkills(), problems);
+		problems.throwIfAny();
 		entry.setProject(project);
 		entry.setSkills(chosen);
 		entry.setObservedOn(form.getObservedOn());
@@ -238,7 +239,6 @@ public class FeedbackService {
 		entry.setImpact(form.getImpact().strip());
 		entry.setNextStep(form.getNextStep().strip());
 		coach(entry);
-		return true;
 	}
 
 	/**
@@ -267,13 +267,13 @@ public class FeedbackService {
 		}
 		Instant now = this.clock.instant();
 		for (FeedbackEntry earlier : this.entries.openCommitmentsAbout(entry.getSubject().getId())) {
-			if (entry.followsUpCommitmentOf(earlier)) {
+			if (entry.followsUpCommitmentOf(earlier, this.clock.getZone())) {
 				earlier.closeCommitment(now);
 			}
 		}
 	}
 
-	private Project resolveProject(Person subject, Long projectId, Errors errors) {
+	private Project resolveProject(Person subject, Long projectId, Problems problems) {
 		if (projectId == null) {
 			return null;
 		}
@@ -282,19 +282,19 @@ public class FeedbackService {
 			.filter((candidate) -> candidate.getId().equals(projectId))
 			.findFirst();
 		if (project.isEmpty()) {
-			errors.rejectValue("projectId", "feedback.project.unknown");
+			problems.add("projectId", "feedback.project.unknown");
 		}
 		return project.orElse(null);
 	}
 
 	/** Skills offered for new feedback; a retired skill already on the entry may stay. */
-	private Set<Skill> resolveSkills(List<Long> skillIds, Set<Skill> current, Errors errors) {
+	private Set<Skill> resolveSkills(List<Long> skillIds, Set<Skill> current, Problems problems) {
 		Set<Long> wanted = new HashSet<>(skillIds);
-		Set<Skill> allowed = new LinkedHashSet<>(this.skills.findByRetiredFalseOrderByPositionAsc());
+		Set<Skill> allowed = new LinkedHashSet<>(this.skills.offered());
 		allowed.addAll(current);
 		List<Skill> found = allowed.stream().filter((skill) -> wanted.contains(skill.getId())).toList();
 		if (!wanted.isEmpty() && found.size() != wanted.size()) {
-			errors.rejectValue("skillIds", "feedback.skills.unknown");
+			problems.add("skillIds", "feedback.skills.unknown");
 		}
 		return new LinkedHashSet<>(found);
 	}
@@ -302,8 +302,8 @@ public class FeedbackService {
 	/** One entry, if the viewer may read it; otherwise 404, as if it did not exist. */
 	public FeedbackEntry read(long viewerId, long entryId) {
 		FeedbackEntry entry = this.entries.findForPage(entryId).orElseThrow(NotFoundException::new);
-		Relation relation = this.relations.between(viewerId, entry.getSubject().getId());
-		if (!AccessPolicy.canRead(viewerId, relation, entry.getAuthor().getId(), entry.getVisibility())) {
+		Standing standing = this.ties.between(viewerId, entry.getSubject().getId());
+		if (!AccessPolicy.canRead(viewerId, standing, entry.getAuthor().getId(), !entry.isPrivateNote())) {
 			throw new NotFoundException();
 		}
 		return entry;
@@ -316,7 +316,7 @@ public class FeedbackService {
 	 */
 	public HistoryScope scopeOf(long viewerId, long subjectId, HistoryFilter filter) {
 		Person subject = this.people.findById(subjectId).orElseThrow(NotFoundException::new);
-		return HistoryScope.of(viewerId, subject, this.relations.between(viewerId, subjectId), filter)
+		return HistoryScope.of(viewerId, subject, this.ties.between(viewerId, subjectId), filter)
 			.orElseThrow(NotFoundException::new);
 	}
 
@@ -328,8 +328,7 @@ public class FeedbackService {
 		Page<FeedbackEntry> page = this.entries.findAll(scope.entries(),
 				Paging.page(scope.filter().page(), NEWEST_FIRST));
 		loadSkills(page.getContent());
-		return new History(page,
-				this.entries.authorsVisibleIn(scope.subjectId(), scope.viewerId(), scope.readsShared()));
+		return new History(page, this.lists.authorsOf(scope.readable().entriesAbout(List.of(scope.subjectId()))));
 	}
 
 	/**
@@ -337,13 +336,66 @@ public class FeedbackService {
 	 * writes feedback about them.
 	 */
 	public List<FeedbackEntry> openCommitmentsFor(long viewerId, long subjectId) {
-		boolean readsShared = AccessPolicy.readsSharedFeedbackAbout(this.relations.between(viewerId, subjectId));
-		List<FeedbackEntry> open = this.entries.openCommitmentsAbout(subjectId)
-			.stream()
-			.filter((entry) -> readsShared || entry.getAuthor().getId() == viewerId)
-			.toList();
+		ReadableFeedback readable = ReadableFeedback.of(viewerId, subjectId, this.ties.between(viewerId, subjectId));
+		List<FeedbackEntry> open = this.lists.withOpenCommitment(readable.entriesAbout(List.of(subjectId)));
 		loadSkills(open);
 		return open;
+	}
+
+	/**
+	 * The open commitments of several people at once, as the viewer may read them: for
+	 * the people the viewer reads every shared entry about.
+	 */
+	public List<OpenCommitment> openCommitmentsOf(ReadableFeedback readable) {
+		if (readable.sharedAbout().isEmpty()) {
+			return List.of();
+		}
+		return this.lists.openCommitments(readable.entriesAbout(readable.sharedAbout()));
+	}
+
+	/**
+	 * The newest reflections the viewer may read: on their own shared feedback, and on
+	 * shared feedback about the people whose shared feedback they read.
+	 */
+	public List<FeedbackEntry> newestReflections(ReadableFeedback readable, int most) {
+		return this.lists.newestReflections(readable.entries(), most);
+	}
+
+	/** The newest shared feedback about the person, as they read it. */
+	public List<FeedbackEntry> newestAbout(long personId, int most) {
+		List<FeedbackEntry> newest = this.lists
+			.newest(ReadableFeedback.ofSelf(personId).entriesAbout(List.of(personId)), most);
+		loadSkills(newest);
+		return newest;
+	}
+
+	/** Shared feedback entries on the project, per skill id. */
+	public Map<Long, Long> sharedEntriesPerSkillOn(long projectId) {
+		Map<Long, Long> perSkill = new HashMap<>();
+		this.entries.sharedEntriesPerSkillOn(projectId)
+			.forEach((row) -> perSkill.put((Long) row[0], ((Number) row[1]).longValue()));
+		return perSkill;
+	}
+
+	/** How much shared feedback the project got, and when its lead last got some. */
+	public ProjectFeedback sharedFeedbackOn(long projectId, long leadId) {
+		return this.entries.sharedFeedbackOn(projectId, leadId);
+	}
+
+	/** The sponsor's closing feedback to the lead, written since the project closed. */
+	public Optional<Long> closingFeedback(long projectId, long sponsorId, long leadId, Instant closedAt) {
+		return this.entries
+			.closingFeedback(projectId, sponsorId, leadId, closedAt,
+					org.springframework.data.domain.PageRequest.of(0, 1))
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * The author's average coach score per month since the day (entries with a score).
+	 */
+	public List<FeedbackRepository.MonthlyQuality> qualityByMonth(long authorId, LocalDate since) {
+		return this.entries.qualityByMonth(authorId, since);
 	}
 
 	/**

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.domain.Specification;
 
 import org.sprout.people.Person;
 import org.sprout.security.AccessPolicy;
-import org.sprout.security.Relation;
+import org.sprout.ties.Standing;
 
 /**
  * A person's feedback history as one viewer may read it, narrowed by the filters. A scope
@@ -18,30 +18,27 @@ public final class HistoryScope {
 
 	private final Person subject;
 
-	private final long viewerId;
-
-	private final boolean readsShared;
+	private final ReadableFeedback readable;
 
 	private final HistoryFilter filter;
 
-	private HistoryScope(Person subject, long viewerId, boolean readsShared, HistoryFilter filter) {
+	private HistoryScope(Person subject, ReadableFeedback readable, HistoryFilter filter) {
 		this.subject = subject;
-		this.viewerId = viewerId;
-		this.readsShared = readsShared;
+		this.readable = readable;
 		this.filter = filter;
 	}
 
 	/**
 	 * The viewer's scope of the subject's history, or empty when the access policy does
 	 * not let them open it.
-	 * @param relation how the viewer stands to the subject, as {@code Relations.between}
-	 * found it
+	 * @param standing how the viewer stands to the subject, as {@code Ties.between} found
+	 * it
 	 */
-	public static Optional<HistoryScope> of(long viewerId, Person subject, Relation relation, HistoryFilter filter) {
-		if (!AccessPolicy.canViewHistory(relation)) {
+	public static Optional<HistoryScope> of(long viewerId, Person subject, Standing standing, HistoryFilter filter) {
+		if (!AccessPolicy.canViewHistory(standing)) {
 			return Optional.empty();
 		}
-		return Optional.of(new HistoryScope(subject, viewerId, AccessPolicy.readsSharedFeedbackAbout(relation),
+		return Optional.of(new HistoryScope(subject, ReadableFeedback.of(viewerId, subject.getId(), standing),
 				(filter != null) ? filter : HistoryFilter.none()));
 	}
 
@@ -54,22 +51,23 @@ public final class HistoryScope {
 	}
 
 	public long viewerId() {
-		return this.viewerId;
+		return this.readable.viewerId();
 	}
 
 	public HistoryFilter filter() {
 		return this.filter;
 	}
 
-	boolean readsShared() {
-		return this.readsShared;
+	/** What the viewer may read of the subject's feedback. */
+	public ReadableFeedback readable() {
+		return this.readable;
 	}
 
 	/**
 	 * The where-clause of the entries in this scope, for pages, aggregates and exports.
 	 */
 	public Specification<FeedbackEntry> entries() {
-		return HistorySpecifications.historyOf(subjectId(), this.viewerId, this.readsShared, this.filter);
+		return HistorySpecifications.historyOf(subjectId(), this.readable, this.filter);
 	}
 
 }

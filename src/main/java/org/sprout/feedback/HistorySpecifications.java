@@ -9,19 +9,18 @@ import org.springframework.data.jpa.domain.Specification;
 import org.sprout.skills.Skill;
 
 /**
- * The where-clause of a history page: whose history, what the viewer may read, and the
- * filters.
+ * The where-clause of a history page: whose history, what the viewer may read (the one
+ * clause of {@link ReadableFeedback}), and the filters.
  */
 final class HistorySpecifications {
 
 	private HistorySpecifications() {
 	}
 
-	static Specification<FeedbackEntry> historyOf(long subjectId, long viewerId, boolean readsShared,
-			HistoryFilter filter) {
+	static Specification<FeedbackEntry> historyOf(long subjectId, ReadableFeedback readable, HistoryFilter filter) {
 		List<Specification<FeedbackEntry>> parts = new ArrayList<>();
 		parts.add((root, query, cb) -> cb.equal(root.get("subject").get("id"), subjectId));
-		parts.add(readableBy(viewerId, readsShared));
+		parts.add(readable.entries());
 		if (filter.kind() != null) {
 			parts.add((root, query, cb) -> cb.equal(root.get("kind"), filter.kind()));
 		}
@@ -54,17 +53,6 @@ final class HistorySpecifications {
 			});
 		}
 		return Specification.allOf(parts);
-	}
-
-	/** The query form of {@code AccessPolicy.canRead}: own entries, or shared ones. */
-	private static Specification<FeedbackEntry> readableBy(long viewerId, boolean readsShared) {
-		return (root, query, cb) -> {
-			var authored = cb.equal(root.get("author").get("id"), viewerId);
-			if (!readsShared) {
-				return authored;
-			}
-			return cb.or(authored, cb.equal(root.get("visibility"), Visibility.SHARED));
-		};
 	}
 
 }

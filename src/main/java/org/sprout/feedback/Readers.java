@@ -1,25 +1,25 @@
 package org.sprout.feedback;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.sprout.people.Mentorship;
-import org.sprout.people.MentorshipRepository;
 import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
 import org.sprout.security.AccessPolicy;
-import org.sprout.security.Relation;
+import org.sprout.ties.Standing;
+import org.sprout.ties.Tie;
+import org.sprout.ties.TieHolder;
+import org.sprout.ties.Ties;
 
 /**
- * Who will be able to read an entry, and why: the people the design names (subject,
- * manager, current mentors, author), each judged by the same access policy that guards
- * reading.
+ * Who will be able to read an entry, and why: the subject, the author and everyone tied
+ * to the subject, each judged by the same access policy that guards reading.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,55 +27,34 @@ public class Readers {
 
 	private final PersonRepository people;
 
-	private final MentorshipRepository mentorships;
+	private final Ties ties;
 
-	Readers(PersonRepository people, MentorshipRepository mentorships) {
+	Readers(PersonRepository people, Ties ties) {
 		this.people = people;
-		this.mentorships = mentorships;
+		this.ties = ties;
 	}
 
-	public List<Reader> of(long authorId, long subjectId, Visibility visibility) {
-		Person author = this.people.findById(authorId).orElseThrow();
-		Person subject = this.people.findWithManager(subjectId).orElseThrow();
-		Map<Long, Person> candidates = new LinkedHashMap<>();
-		Map<Long, Relation> relations = new LinkedHashMap<>();
-		candidates.put(subject.getId(), subject);
-		relations.put(subject.getId(), Relation.SELF);
-		if (subject.getManager() != null) {
-			candidates.put(subject.getManager().getId(), subject.getManager());
-			relations.put(subject.getManager().getId(), Relation.ofManager());
+	public List<Reader> of(long authorId, long subjectId, boolean shared) {
+		Person subject = this.people.findById(subjectId).orElseThrow();
+		Map<Long, String> names = new LinkedHashMap<>();
+		Map<Long, Set<Tie>> tiesOf = new LinkedHashMap<>();
+		names.put(subjectId, subject.getDisplayName());
+		tiesOf.put(subjectId, EnumSet.noneOf(Tie.class));
+		for (TieHolder holder : this.ties.holdersOf(subjectId)) {
+			names.putIfAbsent(holder.personId(), holder.displayName());
+			tiesOf.computeIfAbsent(holder.personId(), (id) -> EnumSet.noneOf(Tie.class)).add(holder.tie());
 		}
-		for (Mentorship mentorship : this.mentorships.currentMentorsOf(subjectId, LocalDate.now())) {
-			Person mentor = mentorship.getMentor();
-			candidates.putIfAbsent(mentor.getId(), mentor);
-			relations.merge(mentor.getId(), Relation.ofMentor(),
-					(manager, asMentor) -> new Relation(false, true, true, false, false));
+		if (!names.containsKey(authorId)) {
+			names.put(authorId, this.people.findById(authorId).orElseThrow().getDisplayName());
+			tiesOf.put(authorId, EnumSet.noneOf(Tie.class));
 		}
-		candidates.putIfAbsent(author.getId(), author);
-		relations.putIfAbsent(author.getId(), Relation.NONE);
-
-		List<Reader> readers = new ArrayList<>();
-		for (Person candidate : candidates.values()) {
-			Relation relation = relations.get(candidate.getId());
-			if (AccessPolicy.canRead(candidate.getId(), relation, author.getId(), visibility)) {
-				readers.add(new Reader(candidate, reason(candidate.getId() == author.getId(), relation)));
-			}
-		}
-		return readers;
-	}
-
-	private static String reason(boolean author, Relation relation) {
-		String prefix = author ? "readers.author" : "readers";
-		if (relation.self()) {
-			return "readers.subject";
-		}
-		if (relation.manager() && relation.mentor()) {
-			return prefix + ".managerAndMentor";
-		}
-		if (relation.manager()) {
-			return prefix + ".manager";
-		}
-		return relation.mentor() ? prefix + ".mentor" : "readers.author";
+		return names.keySet().stream().filter((reader) -> {
+			Standing standing = (reader == subjectId) ? Standing.SELF : new Standing(false, tiesOf.get(reader));
+			return AccessPolicy.canRead(reader, standing, authorId, shared);
+		})
+			.map((reader) -> new Reader(reader, names.get(reader), reader == authorId, reader == subjectId,
+					tiesOf.get(reader)))
+			.toList();
 	}
 
 }

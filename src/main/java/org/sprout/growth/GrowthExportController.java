@@ -1,6 +1,7 @@
 package org.sprout.growth;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,7 +33,10 @@ class GrowthExportController {
 
 	private final GrowthReport report;
 
-	GrowthExportController(FeedbackService feedback, HistoryCsv csv, GrowthReport report) {
+	private final Clock clock;
+
+	GrowthExportController(FeedbackService feedback, HistoryCsv csv, GrowthReport report, Clock clock) {
+		this.clock = clock;
 		this.feedback = feedback;
 		this.csv = csv;
 		this.report = report;
@@ -58,8 +62,9 @@ class GrowthExportController {
 		this.report.write(scope, response.getOutputStream());
 	}
 
-	private static String fileName(HistoryScope scope, String what, String extension) {
-		return "sprout-" + what + "-" + scope.subject().getUsername() + "-" + LocalDate.now() + "." + extension;
+	private String fileName(HistoryScope scope, String what, String extension) {
+		return "sprout-" + what + "-" + scope.subject().getUsername() + "-" + LocalDate.now(this.clock) + "."
+				+ extension;
 	}
 
 }

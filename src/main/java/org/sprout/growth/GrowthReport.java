@@ -1,6 +1,7 @@
 package org.sprout.growth;
 
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +49,11 @@ public class GrowthReport {
 
 	private final ReportStyle style;
 
+	private final Clock clock;
+
 	GrowthReport(List<ReportSection> sections, GrowthService growth, GrowthQueries queries, ProjectRepository projects,
-			PersonRepository people, SkillRepository skills, ReportStyle style) {
+			PersonRepository people, SkillRepository skills, ReportStyle style, Clock clock) {
+		this.clock = clock;
 		this.sections = sections;
 		this.growth = growth;
 		this.queries = queries;
@@ -82,7 +86,8 @@ public class GrowthReport {
 			.toList();
 		Span span = this.queries.span(scope.entries());
 		String viewer = this.people.findById(scope.viewerId()).map(Person::getDisplayName).orElse("");
-		return new ReportContext(scope, viewer, LocalDate.now(), (filter.from() != null) ? filter.from() : span.first(),
+		return new ReportContext(scope, viewer, LocalDate.now(this.clock),
+				(filter.from() != null) ? filter.from() : span.first(),
 				(filter.to() != null) ? filter.to() : span.last(), filters(filter, inView), inView,
 				this.growth.chartsOf(scope, all));
 	}

@@ -1,5 +1,6 @@
 package org.sprout.growth;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -35,8 +36,11 @@ public class GrowthService {
 
 	private final GrowthQueries queries;
 
-	GrowthService(GrowthQueries queries) {
+	private final Clock clock;
+
+	GrowthService(GrowthQueries queries, Clock clock) {
 		this.queries = queries;
+		this.clock = clock;
 	}
 
 	/**
@@ -45,7 +49,7 @@ public class GrowthService {
 	 * {@code ProjectRepository.projectsWithFocusSkillsOf}), as the page lists them
 	 */
 	public GrowthCharts chartsOf(HistoryScope scope, List<Project> projectsOfSubject) {
-		return chartsOf(scope, projectsOfSubject, LocalDate.now());
+		return chartsOf(scope, projectsOfSubject, LocalDate.now(this.clock));
 	}
 
 	GrowthCharts chartsOf(HistoryScope scope, List<Project> projectsOfSubject, LocalDate today) {

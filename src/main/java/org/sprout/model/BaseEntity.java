@@ -3,18 +3,18 @@ package org.sprout.model;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 /**
  * Identity, timestamps and an optimistic-lock version shared by the editable entities.
  */
 @MappedSuperclass
+@EntityListeners(Timestamps.class)
 public abstract class BaseEntity {
 
 	@Id
@@ -30,18 +30,12 @@ public abstract class BaseEntity {
 	@Version
 	private long version;
 
-	@PrePersist
-	void onCreate() {
-		Instant now = Instant.now();
-		if (this.createdAt == null) {
+	/** Stamps a new entity (keeping a creation time set on purpose) or a changed one. */
+	void stamp(Instant now, boolean created) {
+		if (created && this.createdAt == null) {
 			this.createdAt = now;
 		}
 		this.updatedAt = now;
-	}
-
-	@PreUpdate
-	void onUpdate() {
-		this.updatedAt = Instant.now();
 	}
 
 	public Long getId() {

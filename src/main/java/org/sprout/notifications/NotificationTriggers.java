@@ -21,8 +21,8 @@ import org.sprout.requests.FeedbackRequest;
 import org.sprout.requests.FeedbackRequestRepository;
 import org.sprout.requests.FeedbackRequested;
 import org.sprout.security.AccessPolicy;
-import org.sprout.security.Relations;
 import org.sprout.security.SignInsFailed;
+import org.sprout.ties.Ties;
 
 /**
  * Turns what happens into notifications, in the same transaction as the change itself, so
@@ -38,7 +38,7 @@ class NotificationTriggers {
 
 	private final FeedbackRequestRepository requests;
 
-	private final Relations relations;
+	private final Ties ties;
 
 	private final RecognitionRepository recognitions;
 
@@ -49,8 +49,8 @@ class NotificationTriggers {
 	private final Clock clock;
 
 	NotificationTriggers(Notifications notifications, FeedbackRepository entries, FeedbackRequestRepository requests,
-			Relations relations, RecognitionRepository recognitions, ProjectRepository projects,
-			PersonRepository people, Clock clock) {
+			Ties ties, RecognitionRepository recognitions, ProjectRepository projects, PersonRepository people,
+			Clock clock) {
 		this.people = people;
 		this.clock = clock;
 		this.projects = projects;
@@ -58,7 +58,7 @@ class NotificationTriggers {
 		this.notifications = notifications;
 		this.entries = entries;
 		this.requests = requests;
-		this.relations = relations;
+		this.ties = ties;
 	}
 
 	/** Shared feedback about me: the subject is told, once per entry. */
@@ -141,8 +141,8 @@ class NotificationTriggers {
 	}
 
 	private boolean mayRead(long recipientId, FeedbackEntry entry) {
-		return AccessPolicy.canRead(recipientId, this.relations.between(recipientId, entry.getSubject().getId()),
-				entry.getAuthor().getId(), entry.getVisibility());
+		return AccessPolicy.canRead(recipientId, this.ties.between(recipientId, entry.getSubject().getId()),
+				entry.getAuthor().getId(), !entry.isPrivateNote());
 	}
 
 }

@@ -124,7 +124,12 @@ public class Person extends BaseEntity {
 
 	/** Two letters for the avatar circle. */
 	public String getInitials() {
-		String[] parts = this.displayName.trim().split("\\s+");
+		return initialsOf(this.displayName);
+	}
+
+	/** Two letters of a name for an avatar circle: the first and last words' first. */
+	public static String initialsOf(String displayName) {
+		String[] parts = displayName.trim().split("\\s+");
 		String first = parts[0].substring(0, 1);
 		String last = (parts.length > 1) ? parts[parts.length - 1].substring(0, 1) : "";
 		return (first + last).toUpperCase();

@@ -169,15 +169,15 @@ public class Project extends BaseEntity {
 		return this.status;
 	}
 
-	public void setStatus(ProjectStatus status) {
-		this.status = status;
-	}
-
 	public String getRetrospective() {
 		return this.retrospective;
 	}
 
-	public void setRetrospective(String retrospective) {
+	/** The lead's retrospective, once the project is DONE (null takes it back). */
+	public void writeRetrospective(String retrospective) {
+		if (!isDone()) {
+			throw new IllegalStateException("A retrospective is written once the project is done");
+		}
 		this.retrospective = retrospective;
 	}
 
@@ -207,9 +207,12 @@ public class Project extends BaseEntity {
 
 	/**
 	 * Starts the project under the agreement; the start date becomes today if unset or
-	 * later.
+	 * later. {@link ProjectLifecycle} says whether it may start.
 	 */
-	void activate(String safeSpace, Integer cadenceDays, LocalDate today) {
+	public void activate(String safeSpace, Integer cadenceDays, LocalDate today) {
+		if (!isPlanned()) {
+			throw new IllegalStateException("Only a planned project starts");
+		}
 		this.safeSpace = safeSpace;
 		this.cadenceDays = cadenceDays;
 		this.status = ProjectStatus.ACTIVE;
@@ -218,8 +221,11 @@ public class Project extends BaseEntity {
 		}
 	}
 
-	/** Finishes the project now. */
-	void close(LocalDate today, Instant now) {
+	/** Finishes the project now. {@link ProjectLifecycle} says whether it may close. */
+	public void close(LocalDate today, Instant now) {
+		if (!isActive()) {
+			throw new IllegalStateException("Only an active project closes");
+		}
 		this.status = ProjectStatus.DONE;
 		this.closedAt = now;
 		this.endDate = today;

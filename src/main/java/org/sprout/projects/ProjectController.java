@@ -1,10 +1,10 @@
 package org.sprout.projects;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
 
 import jakarta.validation.Valid;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,13 +16,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.sprout.people.PersonRepository;
+import org.sprout.people.People;
 import org.sprout.security.SproutUser;
-import org.sprout.skills.SkillRepository;
+import org.sprout.skills.SkillFramework;
+import org.sprout.web.EditConflict;
 import org.sprout.web.Flash;
-import org.sprout.web.ForbiddenException;
-import org.sprout.web.Paging;
+import org.sprout.web.InvalidInput;
 
+/**
+ * The list of projects, and creating and editing one (its page is in the pages layer).
+ */
 @Controller
 class ProjectController {
 
@@ -30,47 +33,30 @@ class ProjectController {
 
 	private final ProjectService service;
 
-	private final ProjectOverviews overviews;
+	private final People people;
 
-	private final ProjectRepository projects;
+	private final SkillFramework skills;
 
-	private final PersonRepository people;
+	private final Clock clock;
 
-	private final SkillRepository skills;
-
-	ProjectController(ProjectService service, ProjectOverviews overviews, ProjectRepository projects,
-			PersonRepository people, SkillRepository skills) {
+	ProjectController(ProjectService service, People people, SkillFramework skills, Clock clock) {
 		this.service = service;
-		this.overviews = overviews;
-		this.projects = projects;
 		this.people = people;
 		this.skills = skills;
+		this.clock = clock;
 	}
 
 	@GetMapping("/projects")
 	String list(@RequestParam(name = "page", required = false) Integer page, @AuthenticationPrincipal SproutUser me,
 			Model model) {
-		Sort sort = Sort.by(Sort.Order.asc("status"), Sort.Order.desc("startDate"), Sort.Order.asc("id"));
-		model.addAttribute("page", this.projects.list(Paging.page(page, sort)));
-		model.addAttribute("canCreate", this.service.canCreate(me));
+		model.addAttribute("page", this.service.list(page));
+		model.addAttribute("canCreate", this.service.canCreate(me.getPersonId(), me.isAdmin()));
 		return "projects/list";
-	}
-
-	@GetMapping("/projects/{id}")
-	String show(@PathVariable long id, @AuthenticationPrincipal SproutUser me, Model model) {
-		ProjectOverview overview = this.overviews.overview(id);
-		if (!model.containsAttribute("activationForm")) {
-			model.addAttribute("activationForm", ActivationForm.of(overview.project()));
-		}
-		if (!model.containsAttribute("retrospectiveForm")) {
-			model.addAttribute("retrospectiveForm", RetrospectiveForm.of(overview.project()));
-		}
-		return show(overview, me, model);
 	}
 
 	@GetMapping("/projects/{id}/edit")
 	String edit(@PathVariable long id, @AuthenticationPrincipal SproutUser me, Model model) {
-		Project project = this.service.editable(me, id);
+		Project project = this.service.editable(me.getPersonId(), id);
 		model.addAttribute("projectForm", ProjectForm.of(project));
 		return showForm(project, model);
 	}
@@ -78,90 +64,39 @@ class ProjectController {
 	@PostMapping("/projects/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("projectForm") ProjectForm form, BindingResult result,
 			@AuthenticationPrincipal SproutUser me, Model model, RedirectAttributes redirect) {
-		Project project = this.service.editable(me, id);
-		if (!result.hasErrors() && this.service.update(me, id, form, result)) {
+		Project project = this.service.editable(me.getPersonId(), id);
+		if (result.hasErrors()) {
+			return showForm(project, model);
+		}
+		try {
+			this.service.update(me.getPersonId(), id, form);
 			Flash.success(redirect, "project.updated");
 			return "redirect:/projects/" + id;
 		}
-		if (result.hasGlobalErrors()) {
-			// Someone saved a newer version meanwhile: start again from it.
-			form.setVersion(project.getVersion());
+		catch (InvalidInput ex) {
+			ex.addTo(result);
+			return showForm(project, model);
 		}
-		return showForm(project, model);
-	}
-
-	@PostMapping("/projects/{id}/activate")
-	String activate(@PathVariable long id, @Valid @ModelAttribute("activationForm") ActivationForm form,
-			BindingResult result, @AuthenticationPrincipal SproutUser me, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors() && this.service.activate(me, id, form, result)) {
-			Flash.success(redirect, "project.activated");
-			return "redirect:/projects/" + id;
+		catch (EditConflict ex) {
+			// Someone saved a newer version meanwhile: what was typed stays, on top of
+			// it.
+			result.reject("project.conflict");
+			Project current = this.service.editable(me.getPersonId(), id);
+			form.setVersion(current.getVersion());
+			return showForm(current, model);
 		}
-		if (result.hasGlobalErrors()) {
-			// Not planned any more (started or closed meanwhile): the page says where it
-			// is.
-			Flash.error(redirect, result.getGlobalError().getCode());
-			return "redirect:/projects/" + id;
-		}
-		ProjectOverview overview = this.overviews.overview(id);
-		if (!ProjectService.canSteer(me, overview.project())) {
-			throw new ForbiddenException("project.steer.notAllowed");
-		}
-		model.addAttribute("retrospectiveForm", RetrospectiveForm.of(overview.project()));
-		return show(overview, me, model);
-	}
-
-	@PostMapping("/projects/{id}/close")
-	String close(@PathVariable long id, @AuthenticationPrincipal SproutUser me, RedirectAttributes redirect) {
-		Optional<Project> closed = this.service.close(me, id);
-		if (closed.isEmpty()) {
-			Flash.error(redirect, "project.close.notActive");
-			return "redirect:/projects/" + id;
-		}
-		Project project = closed.get();
-		if (project.getSponsor().getId() == me.getPersonId()) {
-			Flash.success(redirect, "project.closed.sponsor");
-			return "redirect:/feedback/new?about=" + project.getLead().getId() + "&project=" + id;
-		}
-		Flash.success(redirect, "project.closed.lead");
-		return "redirect:/projects/" + id + "#retrospective-form";
-	}
-
-	@PostMapping("/projects/{id}/retrospective")
-	String retrospective(@PathVariable long id, @Valid @ModelAttribute("retrospectiveForm") RetrospectiveForm form,
-			BindingResult result, @AuthenticationPrincipal SproutUser me, Model model, RedirectAttributes redirect) {
-		this.service.retrospectiveOf(me, id);
-		if (result.hasErrors()) {
-			ProjectOverview overview = this.overviews.overview(id);
-			model.addAttribute("activationForm", ActivationForm.of(overview.project()));
-			return show(overview, me, model);
-		}
-		this.service.writeRetrospective(me, id, form);
-		Flash.success(redirect, "project.retrospective.saved");
-		return "redirect:/projects/" + id;
-	}
-
-	private String show(ProjectOverview overview, SproutUser me, Model model) {
-		Project project = overview.project();
-		model.addAttribute("overview", overview);
-		model.addAttribute("project", project);
-		model.addAttribute("canSteer", ProjectService.canSteer(me, project));
-		model.addAttribute("seesFeedback", this.service.seesFeedback(me, project));
-		model.addAttribute("isLead", project.getLead().getId() == me.getPersonId());
-		model.addAttribute("isSponsor", project.getSponsor().getId() == me.getPersonId());
-		return "projects/show";
 	}
 
 	@GetMapping("/projects/new")
 	String newProject(@RequestParam(name = "lead", required = false) Long leadId,
-			@RequestParam(name = "focus", required = false) java.util.List<Long> focus,
-			@AuthenticationPrincipal SproutUser me, Model model) {
-		this.service.checkCanCreate(me);
+			@RequestParam(name = "focus", required = false) List<Long> focus, @AuthenticationPrincipal SproutUser me,
+			Model model) {
+		this.service.checkCanCreate(me.getPersonId(), me.isAdmin());
 		ProjectForm form = new ProjectForm();
 		form.setSponsorId(me.getPersonId());
 		form.setLeadId(leadId);
 		form.setFocusSkillIds(focus);
-		form.setStartDate(LocalDate.now());
+		form.setStartDate(LocalDate.now(this.clock));
 		model.addAttribute("projectForm", form);
 		return showForm(model);
 	}
@@ -169,14 +104,19 @@ class ProjectController {
 	@PostMapping("/projects")
 	String create(@Valid @ModelAttribute("projectForm") ProjectForm form, BindingResult result,
 			@AuthenticationPrincipal SproutUser me, Model model, RedirectAttributes redirect) {
-		this.service.checkCanCreate(me);
+		this.service.checkCanCreate(me.getPersonId(), me.isAdmin());
 		if (result.hasErrors()) {
 			return showForm(model);
 		}
-		return this.service.create(me, form, result).map((project) -> {
+		try {
+			Project project = this.service.create(me.getPersonId(), me.isAdmin(), form);
 			Flash.success(redirect, "project.saved");
 			return "redirect:/projects/" + project.getId();
-		}).orElseGet(() -> showForm(model));
+		}
+		catch (InvalidInput ex) {
+			ex.addTo(result);
+			return showForm(model);
+		}
 	}
 
 	private String showForm(Project editing, Model model) {
@@ -185,8 +125,8 @@ class ProjectController {
 	}
 
 	private String showForm(Model model) {
-		model.addAttribute("people", this.people.findByEnabledTrueOrderByDisplayName());
-		model.addAttribute("skills", this.skills.findByRetiredFalseOrderByPositionAsc());
+		model.addAttribute("people", this.people.enabled());
+		model.addAttribute("skills", this.skills.offered());
 		return FORM;
 	}
 

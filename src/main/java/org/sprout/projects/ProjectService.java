@@ -5,24 +5,31 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
 import org.sprout.security.AccessPolicy;
-import org.sprout.security.Relation;
-import org.sprout.security.Relations;
-import org.sprout.security.SproutUser;
 import org.sprout.skills.Skill;
-import org.sprout.skills.SkillRepository;
+import org.sprout.skills.SkillFramework;
+import org.sprout.ties.Standing;
+import org.sprout.ties.Ties;
+import org.sprout.web.EditConflict;
 import org.sprout.web.ForbiddenException;
 import org.sprout.web.NotFoundException;
+import org.sprout.web.Paging;
+import org.sprout.web.Problems;
+import org.sprout.web.Text;
 
+/**
+ * Stretch projects from PLANNED to ACTIVE to DONE: creating and editing them, moving them
+ * along, the lead's retrospective. Each step is checked against the access policy.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ProjectService {
@@ -31,79 +38,108 @@ public class ProjectService {
 
 	private final PersonRepository people;
 
-	private final SkillRepository skills;
+	private final SkillFramework skills;
 
-	private final Relations relations;
+	private final Ties ties;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	ProjectService(ProjectRepository projects, PersonRepository people, SkillRepository skills, Relations relations,
-			Clock clock, ApplicationEventPublisher events) {
+	ProjectService(ProjectRepository projects, PersonRepository people, SkillFramework skills, Ties ties, Clock clock,
+			ApplicationEventPublisher events) {
 		this.events = events;
 		this.projects = projects;
 		this.people = people;
 		this.skills = skills;
-		this.relations = relations;
+		this.ties = ties;
 		this.clock = clock;
 	}
 
-	/** Whether the viewer sees how much feedback the project's lead got on it. */
-	public boolean seesFeedback(SproutUser user, Project project) {
-		long viewer = user.getPersonId();
-		long lead = project.getLead().getId();
-		long sponsor = project.getSponsor().getId();
-		Relation toLead = (viewer == lead || viewer == sponsor) ? Relation.NONE : this.relations.between(viewer, lead);
-		return AccessPolicy.canSeeProjectFeedback(viewer, lead, sponsor, toLead);
+	/** A page of all projects: planned and active first, newest first. */
+	public Page<Project> list(Integer page) {
+		Sort sort = Sort.by(Sort.Order.asc("status"), Sort.Order.desc("startDate"), Sort.Order.asc("id"));
+		return this.projects.list(Paging.page(page, sort));
 	}
 
-	/** Whether the viewer may move the project along: its sponsor or its lead. */
-	public static boolean canSteer(SproutUser user, Project project) {
-		return AccessPolicy.canSteerProject(user.getPersonId(), project.getLead().getId(),
-				project.getSponsor().getId());
+	/** The projects the person leads or is a member of, newest first. */
+	public List<Project> projectsOf(long personId) {
+		return this.projects.projectsOf(personId);
+	}
+
+	/** The projects the person leads or is a member of, with their focus skills. */
+	public List<Project> projectsWithFocusSkillsOf(long personId) {
+		return this.projects.projectsWithFocusSkillsOf(personId);
+	}
+
+	/** The projects a person leads, sponsors or is a member of, newest first. */
+	public List<Project> projectsAround(long personId) {
+		return this.projects.projectsAround(personId);
 	}
 
 	/**
-	 * Starts a PLANNED project under its safe-space agreement; records on {@code errors}
-	 * why it cannot start.
+	 * The projects the person leads that are not over: running, or awaiting a
+	 * retrospective.
 	 */
+	public List<Project> leading(long personId) {
+		return this.projects.ledAndNotOver(personId);
+	}
+
+	/** A project with its people and focus skills, or 404. */
+	public Project find(long projectId) {
+		return this.projects.findForPage(projectId).orElseThrow(NotFoundException::new);
+	}
+
+	/** Whether the viewer sees how much feedback the project's lead got on it. */
+	public boolean seesFeedback(long viewerId, Project project) {
+		long lead = project.getLead().getId();
+		long sponsor = project.getSponsor().getId();
+		Standing toLead = (viewerId == lead || viewerId == sponsor) ? Standing.NONE : this.ties.between(viewerId, lead);
+		return AccessPolicy.canSeeProjectFeedback(viewerId, lead, sponsor, toLead);
+	}
+
+	/** Whether the viewer may move the project along: its sponsor or its lead. */
+	public static boolean canSteer(long viewerId, Project project) {
+		return AccessPolicy.canSteerProject(viewerId, project.getLead().getId(), project.getSponsor().getId());
+	}
+
+	/** Starts a PLANNED project under its safe-space agreement, or refuses why not. */
 	@Transactional
-	public boolean activate(SproutUser user, long projectId, ActivationForm form, Errors errors) {
-		Project project = steerable(user, projectId);
-		String safeSpace = blankToNull(form.getSafeSpace());
+	public Project activate(long viewerId, long projectId, ActivationForm form) {
+		Project project = steerable(viewerId, projectId);
+		String safeSpace = Text.blankToNull(form.getSafeSpace());
 		switch (ProjectLifecycle.move(project.getStatus(), ProjectStatus.ACTIVE, safeSpace != null)) {
-			case NEEDS_SAFE_SPACE -> errors.rejectValue("safeSpace", "project.safeSpace.required");
-			case NOT_FROM_HERE -> errors.reject("project.activate.notPlanned");
+			case NEEDS_SAFE_SPACE -> throw Problems.of("safeSpace", "project.safeSpace.required");
+			case NOT_FROM_HERE -> throw Problems.of(null, "project.activate.notPlanned");
 			case OK -> project.activate(safeSpace, form.getCadenceDays(), LocalDate.now(this.clock));
 		}
-		return !errors.hasErrors();
+		return project;
 	}
 
 	/** Finishes an ACTIVE project and returns it; empty when it is not active. */
 	@Transactional
-	public Optional<Project> close(SproutUser user, long projectId) {
-		Project project = steerable(user, projectId);
+	public Optional<Project> close(long viewerId, long projectId) {
+		Project project = steerable(viewerId, projectId);
 		if (ProjectLifecycle.move(project.getStatus(), ProjectStatus.DONE,
 				project.getSafeSpace() != null) != ProjectLifecycle.Verdict.OK) {
 			return Optional.empty();
 		}
 		project.close(LocalDate.now(this.clock), this.clock.instant());
-		this.events.publishEvent(new ProjectClosed(project.getId(), user.getPersonId()));
+		this.events.publishEvent(new ProjectClosed(project.getId(), viewerId));
 		return Optional.of(project);
 	}
 
 	/** Saves the lead's retrospective of a finished project. */
 	@Transactional
-	public void writeRetrospective(SproutUser user, long projectId, RetrospectiveForm form) {
-		Project project = retrospectiveOf(user, projectId);
-		project.setRetrospective(form.getRetrospective().strip());
+	public void writeRetrospective(long viewerId, long projectId, RetrospectiveForm form) {
+		Project project = retrospectiveOf(viewerId, projectId);
+		project.writeRetrospective(form.getRetrospective().strip());
 	}
 
 	/** The project whose retrospective the viewer may write; 403 otherwise. */
-	public Project retrospectiveOf(SproutUser user, long projectId) {
-		Project project = this.projects.findForPage(projectId).orElseThrow(NotFoundException::new);
-		if (!AccessPolicy.canWriteRetrospective(user.getPersonId(), project.getLead().getId())) {
+	public Project retrospectiveOf(long viewerId, long projectId) {
+		Project project = find(projectId);
+		if (!AccessPolicy.canWriteRetrospective(viewerId, project.getLead().getId())) {
 			throw new ForbiddenException("project.retrospective.notAllowed");
 		}
 		if (!ProjectLifecycle.takesRetrospective(project.getStatus())) {
@@ -112,61 +148,53 @@ public class ProjectService {
 		return project;
 	}
 
-	private Project steerable(SproutUser user, long projectId) {
-		Project project = this.projects.findForPage(projectId).orElseThrow(NotFoundException::new);
-		if (!canSteer(user, project)) {
+	private Project steerable(long viewerId, long projectId) {
+		Project project = find(projectId);
+		if (!canSteer(viewerId, project)) {
 			throw new ForbiddenException("project.steer.notAllowed");
 		}
 		return project;
 	}
 
-	public boolean canCreate(SproutUser user) {
-		return AccessPolicy.canCreateProject(user.isAdmin(), this.relations.growsSomeone(user.getPersonId()));
+	/** Whether the viewer may start projects: admins, managers and mentors. */
+	public boolean canCreate(long viewerId, boolean admin) {
+		return AccessPolicy.canCreateProject(admin, this.ties.growsSomeone(viewerId));
 	}
 
-	public void checkCanCreate(SproutUser user) {
-		if (!canCreate(user)) {
+	public void checkCanCreate(long viewerId, boolean admin) {
+		if (!canCreate(viewerId, admin)) {
 			throw new ForbiddenException("project.create.notAllowed");
 		}
 	}
 
-	/** Saves a new project, or records on {@code errors} which ids are unknown. */
+	/** Saves a new project, or refuses it with the ids that are unknown. */
 	@Transactional
-	public Optional<Project> create(SproutUser user, ProjectForm form, Errors errors) {
-		checkCanCreate(user);
+	public Project create(long viewerId, boolean admin, ProjectForm form) {
+		checkCanCreate(viewerId, admin);
+		Problems problems = new Problems();
 		Optional<Person> lead = this.people.findById(form.getLeadId());
 		Optional<Person> sponsor = this.people.findById(form.getSponsorId());
 		if (lead.isEmpty()) {
-			errors.rejectValue("leadId", "project.person.unknown");
+			problems.add("leadId", "project.person.unknown");
 		}
 		if (sponsor.isEmpty()) {
-			errors.rejectValue("sponsorId", "project.person.unknown");
+			problems.add("sponsorId", "project.person.unknown");
 		}
 		else if (lead.isPresent() && lead.get() == sponsor.get()) {
 			// A sponsor backs someone else's growth: nobody sponsors themselves.
-			errors.rejectValue("sponsorId", "project.sponsor.self");
+			problems.add("sponsorId", "project.sponsor.self");
 		}
-		List<Person> members = members(form, errors);
-		List<Skill> focus = focusSkills(form, errors);
-		if (errors.hasErrors()) {
-			return Optional.empty();
-		}
+		List<Person> members = members(form, problems);
+		List<Skill> focus = focusSkills(form, problems);
+		problems.throwIfAny();
 		Project project = new Project(form.getName().strip(), lead.get(), sponsor.get());
-		project.setGoal(form.getGoal().strip());
-		project.setDescription(blankToNull(form.getDescription()));
-		project.setSafeSpace(blankToNull(form.getSafeSpace()));
-		project.setStartDate(form.getStartDate());
-		project.setEndDate(form.getEndDate());
-		project.setCadenceDays(form.getCadenceDays());
-		project.getMembers().addAll(members);
-		project.getMembers().remove(lead.get());
-		project.getFocusSkills().addAll(focus);
-		return Optional.of(this.projects.save(project));
+		copy(form, project, Text.blankToNull(form.getSafeSpace()), members, focus);
+		return this.projects.save(project);
 	}
 
 	/** The project its sponsor or lead may edit: not finished; 403 otherwise. */
-	public Project editable(SproutUser user, long projectId) {
-		Project project = steerable(user, projectId);
+	public Project editable(long viewerId, long projectId) {
+		Project project = steerable(viewerId, projectId);
 		if (project.isDone()) {
 			throw new ForbiddenException("project.edit.done");
 		}
@@ -174,29 +202,31 @@ public class ProjectService {
 	}
 
 	/**
-	 * Saves an edit of a project by its sponsor or lead, or records on {@code errors} why
-	 * not. The lead, the sponsor and the status stay; an active project keeps a safe
-	 * space.
+	 * Saves an edit of a project by its sponsor or lead, or refuses why not. The lead,
+	 * the sponsor and the status stay; an active project keeps a safe space.
 	 */
 	@Transactional
-	public boolean update(SproutUser user, long projectId, ProjectForm form, Errors errors) {
-		Project project = editable(user, projectId);
-		if (form.getVersion() == null || form.getVersion() != project.getVersion()) {
-			errors.reject("project.conflict");
-			return false;
-		}
-		List<Person> members = members(form, errors);
-		List<Skill> focus = focusSkills(form, errors);
-		String safeSpace = blankToNull(form.getSafeSpace());
+	public Project update(long viewerId, long projectId, ProjectForm form) {
+		Project project = editable(viewerId, projectId);
+		EditConflict.check(form.getVersion(), project.getVersion());
+		Problems problems = new Problems();
+		List<Person> members = members(form, problems);
+		List<Skill> focus = focusSkills(form, problems);
+		String safeSpace = Text.blankToNull(form.getSafeSpace());
 		if (!project.isPlanned() && safeSpace == null) {
-			errors.rejectValue("safeSpace", "project.safeSpace.stays");
+			problems.add("safeSpace", "project.safeSpace.stays");
 		}
-		if (errors.hasErrors()) {
-			return false;
-		}
+		problems.throwIfAny();
 		project.setName(form.getName().strip());
+		copy(form, project, safeSpace, members, focus);
+		EditConflict.flushing(this.projects::flush);
+		return project;
+	}
+
+	private static void copy(ProjectForm form, Project project, String safeSpace, List<Person> members,
+			List<Skill> focus) {
 		project.setGoal(form.getGoal().strip());
-		project.setDescription(blankToNull(form.getDescription()));
+		project.setDescription(Text.blankToNull(form.getDescription()));
 		project.setSafeSpace(safeSpace);
 		project.setStartDate(form.getStartDate());
 		project.setEndDate(form.getEndDate());
@@ -206,31 +236,21 @@ public class ProjectService {
 		project.getMembers().remove(project.getLead());
 		project.getFocusSkills().clear();
 		project.getFocusSkills().addAll(focus);
-		return true;
 	}
 
-	private List<Person> members(ProjectForm form, Errors errors) {
+	private List<Person> members(ProjectForm form, Problems problems) {
 		List<Person> members = this.people.findAllById(form.getMemberIds());
 		if (members.size() != new HashSet<>(form.getMemberIds()).size()) {
-			errors.rejectValue("memberIds", "project.person.unknown");
+			problems.add("memberIds", "project.person.unknown");
 		}
 		return members;
 	}
 
-	private List<Skill> focusSkills(ProjectForm form, Errors errors) {
-		Set<Long> wanted = new HashSet<>(form.getFocusSkillIds());
-		List<Skill> focus = this.skills.findByRetiredFalseOrderByPositionAsc()
-			.stream()
-			.filter((skill) -> wanted.contains(skill.getId()))
-			.toList();
-		if (focus.size() != wanted.size()) {
-			errors.rejectValue("focusSkillIds", "feedback.skills.unknown");
-		}
-		return focus;
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
+	private List<Skill> focusSkills(ProjectForm form, Problems problems) {
+		return this.skills.offeredWithIds(form.getFocusSkillIds()).orElseGet(() -> {
+			problems.add("focusSkillIds", "feedback.skills.unknown");
+			return List.of();
+		});
 	}
 
 }

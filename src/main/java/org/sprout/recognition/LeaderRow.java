@@ -3,6 +3,7 @@ package org.sprout.recognition;
 import java.util.List;
 
 import org.sprout.people.Person;
+import org.sprout.projects.LeadingProject;
 import org.sprout.skills.Skill;
 
 /**

@@ -20,10 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
+import org.sprout.projects.LeadingProject;
+import org.sprout.projects.ProjectRepository;
 import org.sprout.security.AccessPolicy;
-import org.sprout.security.Relations;
-import org.sprout.security.SproutUser;
 import org.sprout.skills.Skill;
+import org.sprout.ties.Ties;
 import org.sprout.web.ForbiddenException;
 
 /**
@@ -43,25 +44,28 @@ public class LeadersBoard {
 
 	private final EmergenceScore score;
 
-	private final Relations relations;
+	private final Ties ties;
+
+	private final ProjectRepository projects;
 
 	private final Clock clock;
 
-	LeadersBoard(RecognitionRepository recognitions, PersonRepository people, EmergenceScore score, Relations relations,
-			Clock clock) {
-		this.relations = relations;
+	LeadersBoard(RecognitionRepository recognitions, PersonRepository people, EmergenceScore score, Ties ties,
+			ProjectRepository projects, Clock clock) {
+		this.ties = ties;
+		this.projects = projects;
 		this.recognitions = recognitions;
 		this.people = people;
 		this.score = score;
 		this.clock = clock;
 	}
 
-	public boolean visibleTo(SproutUser user) {
-		return AccessPolicy.canSeeLeaders(user.isAdmin(), this.relations.growsSomeone(user.getPersonId()));
+	public boolean visibleTo(long viewerId, boolean admin) {
+		return AccessPolicy.canSeeLeaders(admin, this.ties.growsSomeone(viewerId));
 	}
 
-	public void checkVisibleTo(SproutUser user) {
-		if (!visibleTo(user)) {
+	public void checkVisibleTo(long viewerId, boolean admin) {
+		if (!visibleTo(viewerId, admin)) {
 			throw new ForbiddenException("leaders.notAllowed");
 		}
 	}
@@ -80,9 +84,6 @@ public class LeadersBoard {
 			.stream()
 			.collect(Collectors.groupingBy(Recognition::getReceiver, LinkedHashMap::new, Collectors.toList()));
 		Set<Long> managers = new HashSet<>(this.people.managerIds());
-		Map<Long, LeadingProject> leading = this.recognitions.activeProjects()
-			.stream()
-			.collect(Collectors.toMap(LeadingProject::leadId, Function.identity(), (a, b) -> a));
 		List<LeaderRow> rows = new ArrayList<>();
 		byReceiver.forEach((person, received) -> {
 			List<EmergenceScore.Given> given = received.stream()
@@ -91,7 +92,7 @@ public class LeadersBoard {
 			EmergenceScore.Breakdown breakdown = this.score.of(person.getTeam(), managers.contains(person.getId()),
 					given, today);
 			if (!breakdown.isEmpty() && (!withoutPosition || breakdown.leadingWithoutPosition())) {
-				rows.add(new LeaderRow(person, breakdown, topSkills(received), leading.get(person.getId())));
+				rows.add(new LeaderRow(person, breakdown, topSkills(received), null));
 			}
 		});
 		rows.sort(Comparator.comparingDouble((LeaderRow row) -> row.breakdown().score())
@@ -99,7 +100,16 @@ public class LeadersBoard {
 			.thenComparing((row) -> row.person().getDisplayName()));
 		int from = (int) Math.min(pageable.getOffset(), rows.size());
 		int to = Math.min(from + pageable.getPageSize(), rows.size());
-		return new PageImpl<>(rows.subList(from, to), pageable, rows.size());
+		List<LeaderRow> page = rows.subList(from, to);
+		// Who of the page leads an active project: one query for the page's people.
+		Map<Long, LeadingProject> leading = page.isEmpty() ? Map.of()
+				: this.projects.activeLedBy(page.stream().map((row) -> row.person().getId()).toList())
+					.stream()
+					.collect(Collectors.toMap(LeadingProject::leadId, Function.identity(), (a, b) -> a));
+		return new PageImpl<>(page.stream()
+			.map((row) -> new LeaderRow(row.person(), row.breakdown(), row.topSkills(),
+					leading.get(row.person().getId())))
+			.toList(), pageable, rows.size());
 	}
 
 	private static List<Skill> topSkills(List<Recognition> received) {

@@ -11,10 +11,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.sprout.people.PersonRepository;
+import org.sprout.people.People;
 import org.sprout.security.SproutUser;
-import org.sprout.skills.SkillRepository;
+import org.sprout.skills.SkillFramework;
 import org.sprout.web.Flash;
+import org.sprout.web.InvalidInput;
 import org.sprout.web.Paging;
 
 @Controller
@@ -24,12 +25,11 @@ class RecognitionController {
 
 	private final LeadersBoard board;
 
-	private final PersonRepository people;
+	private final People people;
 
-	private final SkillRepository skills;
+	private final SkillFramework skills;
 
-	RecognitionController(RecognitionService recognitions, LeadersBoard board, PersonRepository people,
-			SkillRepository skills) {
+	RecognitionController(RecognitionService recognitions, LeadersBoard board, People people, SkillFramework skills) {
 		this.recognitions = recognitions;
 		this.board = board;
 		this.people = people;
@@ -51,17 +51,22 @@ class RecognitionController {
 		if (result.hasErrors()) {
 			return form(me, model);
 		}
-		return this.recognitions.recognise(me.getPersonId(), form, result).map((recognition) -> {
+		try {
+			Recognition recognition = this.recognitions.recognise(me.getPersonId(), form);
 			Flash.success(redirect, "recognition.saved");
 			return "redirect:/people/" + recognition.getReceiver().getId();
-		}).orElseGet(() -> form(me, model));
+		}
+		catch (InvalidInput ex) {
+			ex.addTo(result);
+			return form(me, model);
+		}
 	}
 
 	@GetMapping("/leaders")
 	String leaders(@RequestParam(name = "withoutPosition", defaultValue = "false") boolean withoutPosition,
 			@RequestParam(name = "page", required = false) Integer page, @AuthenticationPrincipal SproutUser me,
 			Model model) {
-		this.board.checkVisibleTo(me);
+		this.board.checkVisibleTo(me.getPersonId(), me.isAdmin());
 		model.addAttribute("page",
 				this.board.rank(withoutPosition, Paging.page(page, org.springframework.data.domain.Sort.unsorted())));
 		model.addAttribute("withoutPosition", withoutPosition);
@@ -71,12 +76,8 @@ class RecognitionController {
 
 	private String form(SproutUser me, Model model) {
 		// Everyone but the giver: nobody recognises themselves.
-		model.addAttribute("people",
-				this.people.findByEnabledTrueOrderByDisplayName()
-					.stream()
-					.filter((person) -> person.getId() != me.getPersonId())
-					.toList());
-		model.addAttribute("skills", this.skills.findByRetiredFalseOrderByPositionAsc());
+		model.addAttribute("people", this.people.enabledOtherThan(me.getPersonId()));
+		model.addAttribute("skills", this.skills.offered());
 		model.addAttribute("powers", Power.values());
 		return "recognition/form";
 	}

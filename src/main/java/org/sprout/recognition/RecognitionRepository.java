@@ -43,11 +43,4 @@ public interface RecognitionRepository extends JpaRepository<Recognition, Long> 
 	List<Recognition> toAnyBetween(@Param("people") Collection<Long> people, @Param("from") LocalDate from,
 			@Param("to") LocalDate to, Pageable pageable);
 
-	/** Who leads an ACTIVE project right now, and which. */
-	@Query("""
-			select new org.sprout.recognition.LeadingProject(p.lead.id, p.id, p.name) from Project p
-			where p.status = org.sprout.projects.ProjectStatus.ACTIVE
-			""")
-	List<LeadingProject> activeProjects();
-
 }

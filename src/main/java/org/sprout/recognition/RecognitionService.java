@@ -2,19 +2,21 @@ package org.sprout.recognition;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
 import org.sprout.security.AccessPolicy;
 import org.sprout.skills.Skill;
-import org.sprout.skills.SkillRepository;
+import org.sprout.skills.SkillFramework;
+import org.sprout.web.Problems;
 
 /**
  * Recording recognitions, within the limit against noise, and reading them back.
@@ -30,7 +32,7 @@ public class RecognitionService {
 
 	private final PersonRepository people;
 
-	private final SkillRepository skills;
+	private final SkillFramework skills;
 
 	private final EmergenceScore score;
 
@@ -38,7 +40,7 @@ public class RecognitionService {
 
 	private final ApplicationEventPublisher events;
 
-	RecognitionService(RecognitionRepository recognitions, PersonRepository people, SkillRepository skills,
+	RecognitionService(RecognitionRepository recognitions, PersonRepository people, SkillFramework skills,
 			EmergenceScore score, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.recognitions = recognitions;
@@ -48,37 +50,41 @@ public class RecognitionService {
 		this.clock = clock;
 	}
 
-	/** Saves the recognition, or records on {@code errors} why it cannot be given. */
+	/** Saves the recognition, or refuses it with why it cannot be given. */
 	@Transactional
-	public Optional<Recognition> recognise(long giverId, RecognitionForm form, Errors errors) {
+	public Recognition recognise(long giverId, RecognitionForm form) {
 		LocalDate today = LocalDate.now(this.clock);
+		Problems problems = new Problems();
 		Optional<Person> receiver = this.people.findById(form.getReceiverId()).filter(Person::isEnabled);
 		if (receiver.isEmpty()) {
-			errors.rejectValue("receiverId", "recognition.receiver.unknown");
+			problems.add("receiverId", "recognition.receiver.unknown");
 		}
 		else if (!AccessPolicy.canRecognise(giverId, receiver.get().getId())) {
-			errors.rejectValue("receiverId", "recognition.receiver.self");
+			problems.add("receiverId", "recognition.receiver.self");
 		}
 		Skill skill = null;
 		if (form.getSkillId() != null) {
-			skill = this.skills.findById(form.getSkillId()).filter((s) -> !s.isRetired()).orElse(null);
+			skill = this.skills.offeredWithIds(List.of(form.getSkillId()))
+				.flatMap((found) -> found.stream().findFirst())
+				.orElse(null);
 			if (skill == null) {
-				errors.rejectValue("skillId", "recognition.skill.unknown");
+				problems.add("skillId", "recognition.skill.unknown");
 			}
 		}
-		if (!errors.hasErrors()
-				&& this.recognitions.existsByGiverIdAndReceiverIdAndPowerAndRecognisedOnGreaterThanEqual(giverId,
-						receiver.get().getId(), form.getPower(), today.minusDays(Recognition.ONE_PER_DAYS - 1L))) {
-			errors.rejectValue("power", "recognition.limit",
-					new Object[] { receiver.get().getDisplayName(), Recognition.ONE_PER_DAYS }, null);
+		if (!problems.any() && this.recognitions.existsByGiverIdAndReceiverIdAndPowerAndRecognisedOnGreaterThanEqual(
+				giverId, receiver.get().getId(), form.getPower(), today.minusDays(Recognition.ONE_PER_DAYS - 1L))) {
+			problems.add("power", "recognition.limit", receiver.get().getDisplayName(), Recognition.ONE_PER_DAYS);
 		}
-		if (errors.hasErrors()) {
-			return Optional.empty();
-		}
+		problems.throwIfAny();
 		Recognition saved = this.recognitions.save(new Recognition(this.people.getReferenceById(giverId),
 				receiver.get(), form.getPower(), skill, form.getNote().strip(), today));
 		this.events.publishEvent(new Recognised(saved.getId()));
-		return Optional.of(saved);
+		return saved;
+	}
+
+	/** The recognitions given to any of the people between the days, newest first. */
+	public List<Recognition> toAnyBetween(Collection<Long> people, LocalDate from, LocalDate to, int most) {
+		return this.recognitions.toAnyBetween(people, from, to, PageRequest.of(0, most));
 	}
 
 	/** What the person's profile shows of the recognitions they received. */

@@ -39,7 +39,7 @@ public interface FeedbackRequestRepository extends JpaRepository<FeedbackRequest
 	 * first.
 	 */
 	@Query("""
-			select r.id as id, r.requester.id as requesterId, r.recipient.id as recipientId from FeedbackRequest r
+			select new org.sprout.requests.OpenRequest(r.id, r.requester.id, r.recipient.id) from FeedbackRequest r
 			where r.status = org.sprout.requests.RequestStatus.OPEN
 			  and ((r.requester.id = :person and r.recipient.id in :others)
 			    or (r.recipient.id = :person and r.requester.id in :others))
@@ -47,14 +47,8 @@ public interface FeedbackRequestRepository extends JpaRepository<FeedbackRequest
 			""")
 	List<OpenRequest> openBetween(@Param("person") long personId, @Param("others") List<Long> otherIds);
 
-	interface OpenRequest {
-
-		Long getId();
-
-		Long getRequesterId();
-
-		Long getRecipientId();
-
-	}
+	/** Feedback requests about the project: [status, count]. */
+	@Query("select r.status, count(r) from FeedbackRequest r where r.project.id = :project group by r.status")
+	List<Object[]> perStatusOn(@Param("project") long projectId);
 
 }

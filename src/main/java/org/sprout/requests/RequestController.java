@@ -14,27 +14,28 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.sprout.people.PersonRepository;
-import org.sprout.projects.ProjectRepository;
+import org.sprout.people.People;
+import org.sprout.projects.ProjectService;
 import org.sprout.security.SproutUser;
-import org.sprout.skills.SkillRepository;
+import org.sprout.skills.SkillFramework;
 import org.sprout.web.Flash;
+import org.sprout.web.InvalidInput;
 
 @Controller
 class RequestController {
 
 	private final RequestService requests;
 
-	private final PersonRepository people;
+	private final People people;
 
-	private final ProjectRepository projects;
+	private final ProjectService projects;
 
-	private final SkillRepository skills;
+	private final SkillFramework skills;
 
 	private final Clock clock;
 
-	RequestController(RequestService requests, PersonRepository people, ProjectRepository projects,
-			SkillRepository skills, Clock clock) {
+	RequestController(RequestService requests, People people, ProjectService projects, SkillFramework skills,
+			Clock clock) {
 		this.requests = requests;
 		this.people = people;
 		this.projects = projects;
@@ -57,10 +58,15 @@ class RequestController {
 		if (result.hasErrors()) {
 			return page(me, model);
 		}
-		return this.requests.ask(me.getPersonId(), form, result).map((request) -> {
+		try {
+			this.requests.ask(me.getPersonId(), form);
 			Flash.success(redirect, "request.sent");
 			return "redirect:/requests";
-		}).orElseGet(() -> page(me, model));
+		}
+		catch (InvalidInput ex) {
+			ex.addTo(result);
+			return page(me, model);
+		}
 	}
 
 	@PostMapping("/requests/{id}/decline")
@@ -80,13 +86,9 @@ class RequestController {
 		model.addAttribute("received", this.requests.receivedBy(me.getPersonId()));
 		model.addAttribute("sent", this.requests.sentBy(me.getPersonId()));
 		model.addAttribute("now", this.clock.instant());
-		model.addAttribute("people",
-				this.people.findByEnabledTrueOrderByDisplayName()
-					.stream()
-					.filter((p) -> p.getId() != me.getPersonId())
-					.toList());
+		model.addAttribute("people", this.people.enabledOtherThan(me.getPersonId()));
 		model.addAttribute("projects", this.projects.projectsOf(me.getPersonId()));
-		model.addAttribute("skills", this.skills.findByRetiredFalseOrderByPositionAsc());
+		model.addAttribute("skills", this.skills.offered());
 		return "requests/list";
 	}
 

@@ -1,15 +1,14 @@
 package org.sprout.requests;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.hibernate.Hibernate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
@@ -17,8 +16,9 @@ import org.sprout.projects.Project;
 import org.sprout.projects.ProjectRepository;
 import org.sprout.security.AccessPolicy;
 import org.sprout.skills.Skill;
-import org.sprout.skills.SkillRepository;
+import org.sprout.skills.SkillFramework;
 import org.sprout.web.NotFoundException;
+import org.sprout.web.Problems;
 
 /**
  * Asking for feedback, and declining a request. Answering one is writing feedback: see
@@ -34,12 +34,12 @@ public class RequestService {
 
 	private final ProjectRepository projects;
 
-	private final SkillRepository skills;
+	private final SkillFramework skills;
 
 	private final ApplicationEventPublisher events;
 
 	RequestService(FeedbackRequestRepository requests, PersonRepository people, ProjectRepository projects,
-			SkillRepository skills, ApplicationEventPublisher events) {
+			SkillFramework skills, ApplicationEventPublisher events) {
 		this.events = events;
 		this.requests = requests;
 		this.people = people;
@@ -47,14 +47,16 @@ public class RequestService {
 		this.skills = skills;
 	}
 
+	/** Asks someone for feedback, or refuses the request with what is wrong in it. */
 	@Transactional
-	public Optional<FeedbackRequest> ask(long requesterId, RequestForm form, Errors errors) {
+	public FeedbackRequest ask(long requesterId, RequestForm form) {
+		Problems problems = new Problems();
 		Optional<Person> recipient = this.people.findById(form.getRecipientId()).filter(Person::isEnabled);
 		if (recipient.isEmpty()) {
-			errors.rejectValue("recipientId", "request.recipient.unknown");
+			problems.add("recipientId", "request.recipient.unknown");
 		}
 		else if (!AccessPolicy.canRequestFeedback(requesterId, recipient.get().getId())) {
-			errors.rejectValue("recipientId", "request.recipient.self");
+			problems.add("recipientId", "request.recipient.self");
 		}
 		Project project = null;
 		if (form.getProjectId() != null) {
@@ -64,27 +66,21 @@ public class RequestService {
 				.findFirst()
 				.orElse(null);
 			if (project == null) {
-				errors.rejectValue("projectId", "request.project.unknown");
+				problems.add("projectId", "request.project.unknown");
 			}
 		}
-		Set<Long> wanted = new HashSet<>(form.getSkillIds());
-		List<Skill> chosen = this.skills.findByRetiredFalseOrderByPositionAsc()
-			.stream()
-			.filter((skill) -> wanted.contains(skill.getId()))
-			.toList();
-		if (chosen.size() != wanted.size()) {
-			errors.rejectValue("skillIds", "feedback.skills.unknown");
-		}
-		if (errors.hasErrors()) {
-			return Optional.empty();
-		}
+		List<Skill> chosen = this.skills.offeredWithIds(form.getSkillIds()).orElseGet(() -> {
+			problems.add("skillIds", "feedback.skills.unknown");
+			return List.of();
+		});
+		problems.throwIfAny();
 		FeedbackRequest request = new FeedbackRequest(this.people.getReferenceById(requesterId), recipient.get(),
 				form.getQuestion().strip());
 		request.setProject(project);
 		request.getSkills().addAll(chosen);
 		FeedbackRequest saved = this.requests.save(request);
 		this.events.publishEvent(new FeedbackRequested(saved.getId()));
-		return Optional.of(saved);
+		return saved;
 	}
 
 	/**
@@ -104,6 +100,24 @@ public class RequestService {
 			throw new NotFoundException();
 		}
 		return request;
+	}
+
+	/** The requests to the person still waiting for an answer, oldest first. */
+	public List<FeedbackRequest> openTo(long personId) {
+		return withSkills(this.requests.openFor(personId));
+	}
+
+	/** The open requests between the person and any of the others, either way. */
+	public List<OpenRequest> openBetween(long personId, List<Long> otherIds) {
+		return otherIds.isEmpty() ? List.of() : this.requests.openBetween(personId, otherIds);
+	}
+
+	/** How many requests about the project there are, per status name. */
+	public Map<String, Long> perStatusOn(long projectId) {
+		Map<String, Long> perStatus = new HashMap<>();
+		this.requests.perStatusOn(projectId)
+			.forEach((row) -> perStatus.put(String.valueOf(row[0]), ((Number) row[1]).longValue()));
+		return perStatus;
 	}
 
 	public List<FeedbackRequest> receivedBy(long personId) {

@@ -1,44 +1,58 @@
 package org.sprout.security;
 
-import org.sprout.feedback.Visibility;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.sprout.ties.Standing;
+import org.sprout.ties.Tie;
 
 /**
- * Who may see and do what, in one place. Plain rules on plain facts: controllers and
- * queries ask these methods and never re-implement them.
+ * Who may see and do what, in one place. Plain rules on plain facts: how the viewer
+ * stands to a person (a {@link Standing}, from the ties module) and whether an entry is
+ * shared. Controllers, services and queries ask these methods and never re-implement
+ * them; lists turn {@link #readsSharedFeedbackAbout} into their where-clause.
  *
  * <ul>
  * <li>Shared feedback about X is read by X, its author, X's manager and X's current
  * mentors. A private note is read by its author only. Admin rights grant nothing
  * here.</li>
- * <li>X's manager, a current mentor of X, or the sponsor of an open project X is on may
- * write shared feedback about X, and keep private notes about X. So may anyone X has
- * asked for feedback while the request is open: the request is the permission.</li>
+ * <li>X's manager, a current mentor of X, the sponsor of a project X leads or is a member
+ * of (open, or closed in the last 30 days) and anyone X asked for feedback while the
+ * request is open may write shared feedback about X, and keep private notes about X.
+ * Writing never grants reading: a writer reads what they wrote.</li>
  * </ul>
  */
 public final class AccessPolicy {
+
+	/** The ties through which a viewer reads every shared entry about a person. */
+	public static final Set<Tie> READS_SHARED = Collections.unmodifiableSet(EnumSet.of(Tie.REPORT, Tie.MENTEE));
+
+	/** The ties through which a viewer may write feedback about a person. */
+	public static final Set<Tie> WRITES = Collections
+		.unmodifiableSet(EnumSet.of(Tie.REPORT, Tie.MENTEE, Tie.SPONSORED_LEAD, Tie.SPONSORED_MEMBER, Tie.ASKED_BY));
 
 	private AccessPolicy() {
 	}
 
 	/** Whether the viewer reads every shared entry about the person. */
-	public static boolean readsSharedFeedbackAbout(Relation toSubject) {
-		return toSubject.self() || toSubject.manager() || toSubject.mentor();
+	public static boolean readsSharedFeedbackAbout(Standing toSubject) {
+		return toSubject.self() || toSubject.hasAny(READS_SHARED);
 	}
 
-	public static boolean canRead(long viewerId, Relation toSubject, long authorId, Visibility visibility) {
+	public static boolean canRead(long viewerId, Standing toSubject, long authorId, boolean shared) {
 		if (viewerId == authorId) {
 			return true;
 		}
-		return visibility == Visibility.SHARED && readsSharedFeedbackAbout(toSubject);
+		return shared && readsSharedFeedbackAbout(toSubject);
 	}
 
-	public static boolean canGiveFeedback(Relation toSubject) {
-		return !toSubject.self()
-				&& (toSubject.manager() || toSubject.mentor() || toSubject.sponsor() || toSubject.askedByThem());
+	public static boolean canGiveFeedback(Standing toSubject) {
+		return !toSubject.self() && toSubject.hasAny(WRITES);
 	}
 
-	public static boolean canWrite(Relation toSubject, Visibility visibility) {
-		// Private notes are allowed about anyone the viewer may give feedback to.
+	/** Private notes are allowed about anyone the viewer may give feedback to. */
+	public static boolean canWrite(Standing toSubject, boolean shared) {
 		return canGiveFeedback(toSubject);
 	}
 
@@ -46,7 +60,7 @@ public final class AccessPolicy {
 	 * Whether the viewer may open the person's feedback history at all: those who read it
 	 * and those who write into it (who then see what they wrote).
 	 */
-	public static boolean canViewHistory(Relation toSubject) {
+	public static boolean canViewHistory(Standing toSubject) {
 		return readsSharedFeedbackAbout(toSubject) || canGiveFeedback(toSubject);
 	}
 
@@ -59,9 +73,9 @@ public final class AccessPolicy {
 		return viewerId == authorId;
 	}
 
-	/** Only the subject acknowledges or reflects on an entry about them. */
-	public static boolean canAnswer(long viewerId, long subjectId, Visibility visibility) {
-		return viewerId == subjectId && visibility == Visibility.SHARED;
+	/** Only the subject acknowledges or reflects on a shared entry about them. */
+	public static boolean canAnswer(long viewerId, long subjectId, boolean shared) {
+		return viewerId == subjectId && shared;
 	}
 
 	/** A feedback request is seen by the one who asked and the one asked, nobody else. */
@@ -128,7 +142,7 @@ public final class AccessPolicy {
 	 * seen by the lead, the sponsor (who is due to give it) and those who read the lead's
 	 * shared feedback.
 	 */
-	public static boolean canSeeProjectFeedback(long viewerId, long leadId, long sponsorId, Relation toLead) {
+	public static boolean canSeeProjectFeedback(long viewerId, long leadId, long sponsorId, Standing toLead) {
 		return viewerId == leadId || viewerId == sponsorId || readsSharedFeedbackAbout(toLead);
 	}
 

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.sprout.web.Flash;
+import org.sprout.web.InvalidInput;
 
 /**
  * The signed-in person's own account: changing their password.
@@ -35,7 +36,19 @@ class AccountController {
 	@PostMapping("/account/password")
 	String changePassword(@Valid @ModelAttribute("passwordChangeForm") PasswordChangeForm form, BindingResult result,
 			@AuthenticationPrincipal SproutUser me, RedirectAttributes redirect) {
-		if (!this.passwords.change(me.getPersonId(), form, result)) {
+		// Whatever the form refused itself is not checked again; all else is said at
+		// once.
+		String current = result.hasFieldErrors("currentPassword") ? null : form.getCurrentPassword();
+		String fresh = result.hasFieldErrors("newPassword") ? null : form.getNewPassword();
+		try {
+			if (result.hasErrors()) {
+				this.passwords.checkChange(me.getPersonId(), current, fresh);
+				return FORM;
+			}
+			this.passwords.change(me.getPersonId(), current, fresh);
+		}
+		catch (InvalidInput ex) {
+			ex.addTo(result);
 			return FORM;
 		}
 		Flash.success(redirect, "account.password.changed");

@@ -4,12 +4,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import org.sprout.people.AccountChanged;
 import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
 import org.sprout.web.NotFoundException;
+import org.sprout.web.Problems;
 
 /**
  * Setting and changing passwords: checked against the {@link PasswordPolicy}, stored only
@@ -34,58 +34,74 @@ public class Passwords {
 	}
 
 	/**
-	 * Gives the person a new password chosen by an admin, or records on {@code errors}
-	 * why it cannot be used and returns false.
+	 * Refuses a new password for the person that breaks the policy, without saving
+	 * anything. A null password (one the form already refused) is not checked.
 	 */
-	@Transactional
-	public boolean set(long personId, NewPassword form, Errors errors) {
+	public void checkNew(long personId, String newPassword) {
 		Person person = this.people.findById(personId).orElseThrow(NotFoundException::new);
-		// The policy is checked even when the confirmation differs: all is said at once.
-		if (!errors.hasFieldErrors("newPassword")) {
-			meetsPolicy(person.getUsername(), form.getNewPassword(), errors);
-		}
-		if (errors.hasErrors()) {
-			return false;
-		}
-		person.setPasswordHash(this.encoder.encode(form.getNewPassword()));
-		// Whoever used the old password is signed out: an admin resets it for a reason.
-		this.events.publishEvent(new AccountChanged(personId));
-		return true;
+		Problems problems = new Problems();
+		meetsPolicy(person.getUsername(), newPassword, problems);
+		problems.throwIfAny();
 	}
 
 	/**
-	 * Changes the signed-in person's own password once the current one is confirmed, or
-	 * records on {@code errors} what is wrong and returns false.
+	 * Gives the person a new password chosen by an admin, or refuses it with why; every
+	 * session they hold ends: an admin resets a password for a reason.
 	 */
 	@Transactional
-	public boolean change(long personId, PasswordChangeForm form, Errors errors) {
+	public void set(long personId, String newPassword) {
+		checkNew(personId, newPassword);
 		Person person = this.people.findById(personId).orElseThrow(NotFoundException::new);
+		person.setPasswordHash(this.encoder.encode(newPassword));
+		this.events.publishEvent(new AccountChanged(personId));
+	}
+
+	/**
+	 * Refuses a change of the person's own password: the current one not confirmed, the
+	 * new one breaking the policy or the same as now. A null value (one the form already
+	 * refused) is not checked.
+	 */
+	public void checkChange(long personId, String currentPassword, String newPassword) {
+		Person person = this.people.findById(personId).orElseThrow(NotFoundException::new);
+		Problems problems = new Problems();
 		boolean currentConfirmed = false;
-		if (!errors.hasFieldErrors("currentPassword")) {
-			currentConfirmed = matches(form.getCurrentPassword(), person.getPasswordHash());
+		if (currentPassword != null) {
+			currentConfirmed = matches(currentPassword, person.getPasswordHash());
 			if (!currentConfirmed) {
-				errors.rejectValue("currentPassword", "password.current.wrong");
+				problems.add("currentPassword", "password.current.wrong");
 			}
 		}
 		// Compared with the current password only once that is confirmed: otherwise the
 		// new-password field would tell anyone at an open session what it is.
-		if (!errors.hasFieldErrors("newPassword") && meetsPolicy(person.getUsername(), form.getNewPassword(), errors)
-				&& currentConfirmed && matches(form.getNewPassword(), person.getPasswordHash())) {
-			errors.rejectValue("newPassword", "password.sameAsCurrent");
+		if (meetsPolicy(person.getUsername(), newPassword, problems) && currentConfirmed
+				&& matches(newPassword, person.getPasswordHash())) {
+			problems.add("newPassword", "password.sameAsCurrent");
 		}
-		if (errors.hasErrors()) {
-			return false;
-		}
-		person.setPasswordHash(this.encoder.encode(form.getNewPassword()));
-		// Other sessions end; the one that changed it stays signed in.
-		this.events.publishEvent(new AccountChanged(personId));
-		return true;
+		problems.throwIfAny();
 	}
 
-	private boolean meetsPolicy(String username, String password, Errors errors) {
-		var problems = this.policy.problems(username, password);
-		problems.forEach((problem) -> errors.rejectValue("newPassword", problem.messageKey()));
-		return problems.isEmpty();
+	/**
+	 * Changes the person's own password once the current one is confirmed, or refuses
+	 * with what is wrong. Their other sessions end; the one that changed it stays.
+	 */
+	@Transactional
+	public void change(long personId, String currentPassword, String newPassword) {
+		if (currentPassword == null || newPassword == null) {
+			throw new IllegalArgumentException("Both passwords are needed to change one");
+		}
+		checkChange(personId, currentPassword, newPassword);
+		Person person = this.people.findById(personId).orElseThrow(NotFoundException::new);
+		person.setPasswordHash(this.encoder.encode(newPassword));
+		this.events.publishEvent(new AccountChanged(personId));
+	}
+
+	private boolean meetsPolicy(String username, String password, Problems problems) {
+		if (password == null) {
+			return false;
+		}
+		var found = this.policy.problems(username, password);
+		found.forEach((problem) -> problems.add("newPassword", problem.messageKey()));
+		return found.isEmpty();
 	}
 
 	private boolean matches(String raw, String hash) {

@@ -9,17 +9,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.sprout.people.PersonRepository;
+import org.sprout.ties.Ties;
 
 @Service
 class PersonUserDetailsService implements UserDetailsService {
 
 	private final PersonRepository people;
 
-	private final Relations relations;
+	private final Ties ties;
 
-	PersonUserDetailsService(PersonRepository people, Relations relations) {
+	PersonUserDetailsService(PersonRepository people, Ties ties) {
 		this.people = people;
-		this.relations = relations;
+		this.ties = ties;
 	}
 
 	@Override
@@ -27,7 +28,7 @@ class PersonUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		return this.people.findByUsername(username)
 			.filter((person) -> person.getPasswordHash() != null)
-			.map((person) -> new SproutUser(person, this.relations.growsSomeone(person.getId())))
+			.map((person) -> new SproutUser(person, this.ties.growsSomeone(person.getId())))
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));
 	}
 
@@ -36,7 +37,7 @@ class PersonUserDetailsService implements UserDetailsService {
 	Optional<SproutUser> loadByPersonId(long personId) {
 		return this.people.findById(personId)
 			.filter((person) -> person.getPasswordHash() != null && person.isEnabled())
-			.map((person) -> new SproutUser(person, this.relations.growsSomeone(person.getId())));
+			.map((person) -> new SproutUser(person, this.ties.growsSomeone(person.getId())));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.sprout.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,6 +23,12 @@ public class Formats {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
+	private final ZoneId zone;
+
+	Formats(Clock clock) {
+		this.zone = clock.getZone();
+	}
+
 	public String date(LocalDate date) {
 		return (date != null) ? DATE.format(date) : "";
 	}
@@ -31,7 +38,7 @@ public class Formats {
 	}
 
 	public String dateTime(Instant instant) {
-		return (instant != null) ? DATE_TIME.format(instant.atZone(ZoneId.systemDefault())) : "";
+		return (instant != null) ? DATE_TIME.format(instant.atZone(this.zone)) : "";
 	}
 
 	/** ISO form for {@code <time datetime>} attributes and date inputs. */

@@ -2,13 +2,12 @@ package org.sprout.admin;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.sprout.feedback.FeedbackRepository;
+import org.sprout.feedback.FeedbackService;
 import org.sprout.support.DemoAccounts;
 import org.sprout.support.SproutTest;
 
@@ -44,12 +43,12 @@ class AccountAdminTest {
 	private PasswordEncoder encoder;
 
 	@Autowired
-	private FeedbackRepository feedback;
+	private FeedbackService feedback;
 
 	@Test
 	void aDeactivatedPersonCannotSignInAndTheirHistoryStays() throws Exception {
 		long sam = this.accounts.id("sam");
-		int historyBefore = this.feedback.recentSharedAbout(sam, PageRequest.of(0, 1000)).size();
+		int historyBefore = this.feedback.newestAbout(sam, 1000).size();
 		this.mvc.perform(post("/admin/people/{id}/deactivate", sam).with(this.accounts.as("admin")).with(csrf()))
 			.andExpect(redirectedUrl("/admin/people/" + sam + "/edit"))
 			.andExpect(flash().attribute("flashSuccess", "admin.person.deactivated"));
@@ -60,7 +59,7 @@ class AccountAdminTest {
 			.andExpect(content().string(containsString("Deactivated")))
 			.andExpect(content().string(containsString("/reactivate")));
 		assertThat(historyBefore).isPositive();
-		assertThat(this.feedback.recentSharedAbout(sam, PageRequest.of(0, 1000))).hasSize(historyBefore);
+		assertThat(this.feedback.newestAbout(sam, 1000)).hasSize(historyBefore);
 		this.mvc.perform(get("/people/{id}/feedback", sam).with(this.accounts.as("maria")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Feedback for Sam Okafor")));
@@ -138,7 +137,7 @@ class AccountAdminTest {
 		long sam = this.accounts.id("sam");
 		this.mvc.perform(get("/people/{id}/feedback", sam).with(this.accounts.as("admin")))
 			.andExpect(status().isNotFound());
-		long entry = this.feedback.recentSharedAbout(sam, PageRequest.of(0, 1)).get(0).getId();
+		long entry = this.feedback.newestAbout(sam, 1).get(0).getId();
 		this.mvc.perform(get("/feedback/{id}", entry).with(this.accounts.as("admin"))).andExpect(status().isNotFound());
 	}
 

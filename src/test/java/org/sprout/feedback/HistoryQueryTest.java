@@ -17,7 +17,8 @@ import org.sprout.people.PersonRepository;
 import org.sprout.projects.Project;
 import org.sprout.projects.ProjectRepository;
 import org.sprout.security.AccessPolicy;
-import org.sprout.security.Relation;
+import org.sprout.ties.Standing;
+import org.sprout.ties.Tie;
 import org.sprout.skills.Skill;
 import org.sprout.skills.SkillRepository;
 import org.sprout.web.Paging;
@@ -124,29 +125,29 @@ class HistoryQueryTest {
 				Visibility.PRIVATE_NOTE, this.diplomacy, this.project);
 
 		// The subject reads every shared entry and no private note.
-		assertThat(historyIds(this.mentee, Relation.SELF)).containsExactly(sponsorsShared.getId(), shared.getId());
+		assertThat(historyIds(this.mentee, Standing.SELF)).containsExactly(sponsorsShared.getId(), shared.getId());
 		// The manager reads shared entries and their own note, not the sponsor's note.
-		Relation asManager = Relation.ofManager();
+		Standing asManager = Standing.of(Tie.REPORT);
 		assertThat(historyIds(this.manager, asManager)).containsExactly(sponsorsShared.getId(), managersNote.getId(),
 				shared.getId());
 		// A sponsor who is neither manager nor mentor reads only what they wrote.
-		Relation asSponsor = new Relation(false, false, false, true, false);
+		Standing asSponsor = Standing.of(Tie.SPONSORED_LEAD);
 		assertThat(historyIds(this.sponsor, asSponsor)).containsExactly(sponsorsNote.getId(), sponsorsShared.getId());
 
 		// The query and the policy agree entry by entry.
 		for (FeedbackEntry entry : List.of(shared, managersNote, sponsorsShared, sponsorsNote)) {
 			assertThat(historyIds(this.manager, asManager).contains(entry.getId())).isEqualTo(AccessPolicy
-				.canRead(this.manager.getId(), asManager, entry.getAuthor().getId(), entry.getVisibility()));
-			assertThat(historyIds(this.mentee, Relation.SELF).contains(entry.getId())).isEqualTo(AccessPolicy
-				.canRead(this.mentee.getId(), Relation.SELF, entry.getAuthor().getId(), entry.getVisibility()));
+				.canRead(this.manager.getId(), asManager, entry.getAuthor().getId(), !entry.isPrivateNote()));
+			assertThat(historyIds(this.mentee, Standing.SELF).contains(entry.getId())).isEqualTo(AccessPolicy
+				.canRead(this.mentee.getId(), Standing.SELF, entry.getAuthor().getId(), !entry.isPrivateNote()));
 		}
 	}
 
-	private List<Long> historyIds(Person viewer, Relation relation) {
+	private List<Long> historyIds(Person viewer, Standing standing) {
 		return this.entries
 			.findAll(
-					HistorySpecifications.historyOf(this.mentee.getId(), viewer.getId(),
-							AccessPolicy.readsSharedFeedbackAbout(relation), HistoryFilter.none()),
+					HistorySpecifications.historyOf(this.mentee.getId(),
+							ReadableFeedback.of(viewer.getId(), this.mentee.getId(), standing), HistoryFilter.none()),
 					Paging.page(1, FeedbackService.NEWEST_FIRST))
 			.map(FeedbackEntry::getId)
 			.getContent();
@@ -158,7 +159,10 @@ class HistoryQueryTest {
 
 	private Page<FeedbackEntry> history(Person subject, boolean readsShared, HistoryFilter filter) {
 		return this.entries.findAll(
-				HistorySpecifications.historyOf(subject.getId(), subject.getId(), readsShared, filter),
+				HistorySpecifications.historyOf(subject.getId(),
+						ReadableFeedback.of(subject.getId(), subject.getId(),
+								readsShared ? Standing.SELF : Standing.NONE),
+						filter),
 				Paging.page(filter.page(), FeedbackService.NEWEST_FIRST));
 	}
 

@@ -21,7 +21,7 @@ import org.sprout.feedback.Visibility;
 import org.sprout.growth.EntryRows.EntryRow;
 import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
-import org.sprout.security.Relation;
+import org.sprout.ties.Standing;
 import org.sprout.skills.Skill;
 import org.sprout.skills.SkillRepository;
 
@@ -73,7 +73,7 @@ class EntryRowsTest {
 		this.entries.saveAll(saved);
 		this.entries.flush();
 
-		HistoryScope scope = HistoryScope.of(mentee.getId(), mentee, Relation.SELF, HistoryFilter.none()).orElseThrow();
+		HistoryScope scope = HistoryScope.of(mentee.getId(), mentee, Standing.SELF, HistoryFilter.none()).orElseThrow();
 		List<Integer> batchSizes = new ArrayList<>();
 		List<EntryRow> all = new ArrayList<>();
 		this.rows.forEachBatch(scope.entries(), (batch) -> {

@@ -26,9 +26,11 @@ import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
 import org.sprout.projects.Project;
 import org.sprout.projects.ProjectRepository;
-import org.sprout.security.Relation;
 import org.sprout.skills.Skill;
 import org.sprout.skills.SkillRepository;
+import org.sprout.support.SystemClock;
+import org.sprout.ties.Standing;
+import org.sprout.ties.Tie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -40,14 +42,14 @@ import static org.assertj.core.api.Assertions.tuple;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
-@Import({ GrowthService.class, GrowthQueries.class })
+@Import({ GrowthService.class, GrowthQueries.class, SystemClock.class })
 class GrowthChartsTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
 
-	private static final Relation MANAGER = new Relation(false, true, false, false, false);
+	private static final Standing MANAGER = Standing.of(Tie.REPORT);
 
-	private static final Relation SPONSOR = new Relation(false, false, false, true, false);
+	private static final Standing SPONSOR = Standing.of(Tie.SPONSORED_LEAD);
 
 	@Autowired
 	private GrowthService growth;
@@ -107,7 +109,7 @@ class GrowthChartsTest {
 
 	@Test
 	void theSubjectSeesSharedEntriesCounted() {
-		GrowthCharts charts = charts(this.mentee, Relation.SELF, HistoryFilter.none());
+		GrowthCharts charts = charts(this.mentee, Standing.SELF, HistoryFilter.none());
 
 		assertThat(charts.firstMonth()).isEqualTo(YearMonth.of(2025, 4));
 		assertThat(charts.lastMonth()).isEqualTo(YearMonth.of(2026, 3));
@@ -150,27 +152,27 @@ class GrowthChartsTest {
 
 	@Test
 	void filtersNarrowTheCharts() {
-		GrowthCharts redirecting = charts(this.mentee, Relation.SELF,
+		GrowthCharts redirecting = charts(this.mentee, Standing.SELF,
 				new HistoryFilter(null, null, null, FeedbackKind.REDIRECTING, null, null, null, null, null));
 		assertThat(redirecting.total()).isEqualTo(1);
 		assertThat(redirecting.skills()).extracting(SkillBar::name, SkillBar::total)
 			.containsExactly(tuple("Good listening", 1L), tuple("Diplomacy", 1L), tuple("Big-picture thinking", 0L));
 
-		GrowthCharts diplomacy = charts(this.mentee, Relation.SELF,
+		GrowthCharts diplomacy = charts(this.mentee, Standing.SELF,
 				new HistoryFilter(this.diplomacy.getId(), null, null, null, null, null, null, null, null));
 		assertThat(diplomacy.total()).isEqualTo(2);
 		assertThat(diplomacy.projects()).extracting(ProjectBar::name, ProjectBar::total)
 			.containsExactly(tuple("Pilot", 2L));
 
 		// The year charted ends with the "to" filter.
-		GrowthCharts early = charts(this.mentee, Relation.SELF,
+		GrowthCharts early = charts(this.mentee, Standing.SELF,
 				new HistoryFilter(null, null, null, null, null, LocalDate.of(2025, 6, 30), null, null, null));
 		assertThat(early.lastMonth()).isEqualTo(YearMonth.of(2025, 6));
 		assertThat(early.total()).isEqualTo(1);
 		assertThat(month(early, YearMonth.of(2025, 1)).reinforcing()).isEqualTo(1);
 
 		// Filtered to no project: the project's zero bar is not shown as if it had none.
-		GrowthCharts onPilot = charts(this.mentee, Relation.SELF,
+		GrowthCharts onPilot = charts(this.mentee, Standing.SELF,
 				new HistoryFilter(null, this.pilot.getId(), null, null, null, null, null, null, null));
 		assertThat(onPilot.projects()).extracting(ProjectBar::name).containsExactly("Pilot");
 		assertThat(onPilot.total()).isEqualTo(2);
@@ -178,13 +180,13 @@ class GrowthChartsTest {
 
 	@Test
 	void nothingToChart() {
-		GrowthCharts none = charts(this.mentee, Relation.SELF, new HistoryFilter(null, null, null, null,
+		GrowthCharts none = charts(this.mentee, Standing.SELF, new HistoryFilter(null, null, null, null,
 				LocalDate.of(2000, 1, 1), LocalDate.of(2000, 2, 1), null, null, null));
 		assertThat(none.isEmpty()).isTrue();
 		assertThat(none.months()).hasSize(12).allSatisfy((bar) -> assertThat(bar.total()).isZero());
 	}
 
-	private GrowthCharts charts(Person viewer, Relation relation, HistoryFilter filter) {
+	private GrowthCharts charts(Person viewer, Standing relation, HistoryFilter filter) {
 		HistoryScope scope = HistoryScope.of(viewer.getId(), this.mentee, relation, filter).orElseThrow();
 		return this.growth.chartsOf(scope, this.projects.projectsWithFocusSkillsOf(this.mentee.getId()), TODAY);
 	}

@@ -161,13 +161,32 @@ class GrowthReportTest {
 		this.added.add(saved.getId());
 	}
 
+	/** A finished project Sam led, with his retrospective and feedback on it. */
 	private Project writeRetrospective(String text) {
-		return this.transactions.execute((tx) -> {
-			Project project = this.projects.projectsOf(this.accounts.id("sam")).get(0);
-			project.setRetrospective(text);
-			this.retroProject = project.getId();
-			return project;
+		Project done = this.transactions.execute((tx) -> {
+			Project project = new Project("Finished pilot", this.accounts.person("sam"), this.accounts.person("maria"));
+			project.setGoal("A pilot that finished.");
+			project.activate("Anything may fail.", null, LocalDate.now().minusDays(60));
+			project.close(LocalDate.now().minusDays(1), java.time.Instant.now());
+			project.writeRetrospective(text);
+			return this.projects.save(project);
 		});
+		this.retroProject = done.getId();
+		FeedbackEntry onIt = this.transactions.execute((tx) -> {
+			FeedbackEntry entry = new FeedbackEntry(this.accounts.person("maria"), this.accounts.person("sam"));
+			entry.setObservedOn(LocalDate.now().minusDays(5));
+			entry.setKind(FeedbackKind.REINFORCING);
+			entry.setVisibility(Visibility.SHARED);
+			entry.setProject(this.projects.getReferenceById(done.getId()));
+			entry.setSkills(Set.of(this.skills.findByRetiredFalseOrderByPositionAsc().get(0)));
+			entry.setSituation("In the pilot's last week.");
+			entry.setBehaviour("You asked before you decided.");
+			entry.setImpact("Everyone knew why.");
+			entry.setNextStep("Keep asking first.");
+			return this.entries.save(entry);
+		});
+		this.added.add(onIt.getId());
+		return done;
 	}
 
 	@AfterEach
@@ -175,7 +194,7 @@ class GrowthReportTest {
 		this.transactions.executeWithoutResult((tx) -> {
 			this.entries.deleteAllById(this.added);
 			if (this.retroProject != null) {
-				this.projects.findById(this.retroProject).orElseThrow().setRetrospective(null);
+				this.projects.deleteById(this.retroProject);
 			}
 		});
 	}

@@ -1,6 +1,8 @@
 package org.sprout.projects;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -136,7 +138,9 @@ class ProjectLifecycleWebTest {
 		var told = page(get("/notifications"), "priya")
 			.selectFirst("ul.notifications li:contains(write your retrospective)");
 		assertThat(told.text()).contains("Maria Alvarez closed Architecture review guild: write your retrospective.");
-		this.mvc.perform(get(told.selectFirst("a").attr("href")).with(this.accounts.as("priya")))
+		this.mvc
+			.perform(post(told.selectFirst("form[action$=/open]").attr("action")).with(this.accounts.as("priya"))
+				.with(csrf()))
 			.andExpect(redirectedUrl("/projects/" + id + "#retrospective-form"));
 		// The retrospective: the lead's, required, then in her history.
 		this.mvc.perform(retrospective("maria", id, "Not mine to write")).andExpect(status().isForbidden());
@@ -156,9 +160,8 @@ class ProjectLifecycleWebTest {
 	void theSponsorWritesClosingFeedbackForThirtyDays(int daysAgo, boolean allowed) throws Exception {
 		long id = plannedProjectForPriya("Anything may fail.");
 		Project project = this.projects.findById(id).orElseThrow();
-		project.setStartDate(LocalDate.now().minusDays(daysAgo + 60));
-		project.setStatus(ProjectStatus.DONE);
-		project.setEndDate(LocalDate.now().minusDays(daysAgo));
+		project.activate("Anything may fail.", null, LocalDate.now().minusDays(daysAgo + 60));
+		project.close(LocalDate.now().minusDays(daysAgo), Instant.now().minus(daysAgo, ChronoUnit.DAYS));
 		this.projects.flush();
 		this.mvc
 			.perform(get("/feedback/new").param("about", String.valueOf(this.accounts.id("priya")))

@@ -58,7 +58,9 @@ class RecognitionWebTest {
 		Document inbox = page(get("/notifications"), "sam");
 		Element told = inbox.selectFirst("ul.notifications li");
 		assertThat(told.text()).contains("Lee Chen recognised you.");
-		this.mvc.perform(get(told.selectFirst("a").attr("href")).with(this.accounts.as("sam")))
+		this.mvc
+			.perform(post(told.selectFirst("form[action$=/open]").attr("action")).with(this.accounts.as("sam"))
+				.with(csrf()))
 			.andExpect(redirectedUrl("/people/" + sam + "#recognitions"));
 	}
 

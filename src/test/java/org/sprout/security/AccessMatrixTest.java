@@ -305,10 +305,13 @@ class AccessMatrixTest {
 	private long project(Person lead, Person sponsor, ProjectStatus status) {
 		Project project = new Project("Matrix " + status, lead, sponsor);
 		project.setGoal("Every cell answers as designed.");
-		project.setSafeSpace("A failing cell costs a rerun.");
-		project.setStatus(status);
 		project.setStartDate(LocalDate.now().minusDays(20));
-		project.setEndDate((status == ProjectStatus.DONE) ? LocalDate.now() : null);
+		if (status != ProjectStatus.PLANNED) {
+			project.activate("A failing cell costs a rerun.", null, LocalDate.now().minusDays(20));
+		}
+		if (status == ProjectStatus.DONE) {
+			project.close(LocalDate.now(), java.time.Instant.now());
+		}
 		return this.projects.saveAndFlush(project).getId();
 	}
 

@@ -1,15 +1,19 @@
 package org.sprout.security;
 
+import java.util.Arrays;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import org.sprout.feedback.Visibility;
+import org.sprout.ties.Standing;
+import org.sprout.ties.Tie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The rules of "who sees what" as a table. Viewer 1 looks at entries about person 2; the
- * relation columns say how viewer 1 stands to person 2.
+ * standing column says how viewer 1 stands to person 2: SELF, NONE, or the ties that hold
+ * (what person 2 is to viewer 1), joined by +.
  */
 class AccessPolicyTest {
 
@@ -17,59 +21,63 @@ class AccessPolicyTest {
 
 	private static final long OTHER_AUTHOR = 3;
 
-	@ParameterizedTest(name = "{0}: reads shared={6}, reads own note={7}, reads other''s note={8}")
+	@ParameterizedTest(name = "{0}: reads shared={1}, reads own note={2}, reads other''s note={3}")
 	@CsvSource(delimiter = '|', textBlock = """
-			# relation    | self  | manager | mentor | sponsor | asked | shared | own note | other's note
-			subject       | true  | false   | false  | false   | false | true   | true     | false
-			manager       | false | true    | false  | false   | false | true   | true     | false
-			mentor        | false | false   | true   | false   | false | true   | true     | false
-			sponsor only  | false | false   | false  | true    | false | false  | true     | false
-			asked by them | false | false   | false  | false   | true  | false  | true     | false
-			stranger      | false | false   | false  | false   | false | false  | true     | false
-			manager+mentor| false | true    | true   | false   | false | true   | true     | false
+			# standing                     | shared | own note | other's note
+			SELF                           | true   | true     | false
+			REPORT                         | true   | true     | false
+			MENTEE                         | true   | true     | false
+			REPORT+MENTEE                  | true   | true     | false
+			SPONSORED_LEAD                 | false  | true     | false
+			SPONSORED_MEMBER               | false  | true     | false
+			ASKED_BY                       | false  | true     | false
+			SPONSORED_LEAD+ASKED_BY        | false  | true     | false
+			MENTEE+SPONSORED_LEAD          | true   | true     | false
+			NONE                           | false  | true     | false
 			""")
-	void readingEntries(String relation, boolean self, boolean manager, boolean mentor, boolean sponsor, boolean asked,
-			boolean readsShared, boolean readsOwnNote, boolean readsOthersNote) {
-		Relation toSubject = new Relation(self, manager, mentor, sponsor, asked);
-		assertThat(AccessPolicy.canRead(VIEWER, toSubject, OTHER_AUTHOR, Visibility.SHARED)).isEqualTo(readsShared);
-		assertThat(AccessPolicy.canRead(VIEWER, toSubject, VIEWER, Visibility.PRIVATE_NOTE)).isEqualTo(readsOwnNote);
-		assertThat(AccessPolicy.canRead(VIEWER, toSubject, OTHER_AUTHOR, Visibility.PRIVATE_NOTE))
-			.isEqualTo(readsOthersNote);
+	void readingEntries(String standing, boolean readsShared, boolean readsOwnNote, boolean readsOthersNote) {
+		Standing toSubject = standing(standing);
+		assertThat(AccessPolicy.canRead(VIEWER, toSubject, OTHER_AUTHOR, true)).isEqualTo(readsShared);
+		assertThat(AccessPolicy.readsSharedFeedbackAbout(toSubject)).isEqualTo(readsShared);
+		assertThat(AccessPolicy.canRead(VIEWER, toSubject, VIEWER, false)).isEqualTo(readsOwnNote);
+		assertThat(AccessPolicy.canRead(VIEWER, toSubject, OTHER_AUTHOR, false)).isEqualTo(readsOthersNote);
 		// Whoever wrote a shared entry always reads it again.
-		assertThat(AccessPolicy.canRead(VIEWER, toSubject, VIEWER, Visibility.SHARED)).isTrue();
+		assertThat(AccessPolicy.canRead(VIEWER, toSubject, VIEWER, true)).isTrue();
 	}
 
-	@ParameterizedTest(name = "{0}: gives feedback={6}, writes private note={7}, opens history={8}")
+	@ParameterizedTest(name = "{0}: gives feedback={1}, writes private note={2}, opens history={3}")
 	@CsvSource(delimiter = '|', textBlock = """
-			# relation    | self  | manager | mentor | sponsor | asked | gives | note  | history
-			subject       | true  | false   | false  | false   | false | false | false | true
-			manager       | false | true    | false  | false   | false | true  | true  | true
-			mentor        | false | false   | true   | false   | false | true  | true  | true
-			sponsor only  | false | false   | false  | true    | false | true  | true  | true
-			asked by them | false | false   | false  | false   | true  | true  | true  | true
-			stranger      | false | false   | false  | false   | false | false | false | false
+			# standing                     | gives | note  | history
+			SELF                           | false | false | true
+			REPORT                         | true  | true  | true
+			MENTEE                         | true  | true  | true
+			SPONSORED_LEAD                 | true  | true  | true
+			SPONSORED_MEMBER               | true  | true  | true
+			ASKED_BY                       | true  | true  | true
+			REPORT+ASKED_BY                | true  | true  | true
+			NONE                           | false | false | false
 			""")
-	void writingFeedback(String relation, boolean self, boolean manager, boolean mentor, boolean sponsor, boolean asked,
-			boolean givesShared, boolean writesNote, boolean opensHistory) {
-		Relation toSubject = new Relation(self, manager, mentor, sponsor, asked);
+	void writingFeedback(String standing, boolean givesShared, boolean writesNote, boolean opensHistory) {
+		Standing toSubject = standing(standing);
 		assertThat(AccessPolicy.canGiveFeedback(toSubject)).isEqualTo(givesShared);
-		assertThat(AccessPolicy.canWrite(toSubject, Visibility.SHARED)).isEqualTo(givesShared);
-		assertThat(AccessPolicy.canWrite(toSubject, Visibility.PRIVATE_NOTE)).isEqualTo(writesNote);
+		assertThat(AccessPolicy.canWrite(toSubject, true)).isEqualTo(givesShared);
+		assertThat(AccessPolicy.canWrite(toSubject, false)).isEqualTo(writesNote);
 		assertThat(AccessPolicy.canViewHistory(toSubject)).isEqualTo(opensHistory);
 	}
 
-	@ParameterizedTest(name = "viewer {0}, author {1}, subject {2}, {3}: edits={4}, answers={5}")
+	@ParameterizedTest(name = "viewer {0}, author {1}, subject {2}, shared={3}: edits={4}, answers={5}, coaching={6}")
 	@CsvSource(delimiter = '|', textBlock = """
-			# viewer | author | subject | visibility   | edits | answers
-			1        | 1      | 2       | SHARED       | true  | false
-			2        | 1      | 2       | SHARED       | false | true
-			2        | 1      | 2       | PRIVATE_NOTE | false | false
-			3        | 1      | 2       | SHARED       | false | false
+			# viewer | author | subject | shared | edits | answers | sees coaching
+			1        | 1      | 2       | true   | true  | false   | true
+			2        | 1      | 2       | true   | false | true    | false
+			2        | 1      | 2       | false  | false | false   | false
+			3        | 1      | 2       | true   | false | false   | false
 			""")
-	void editingAndAnswering(long viewer, long author, long subject, Visibility visibility, boolean edits,
-			boolean answers) {
+	void editingAndAnswering(long viewer, long author, long subject, boolean shared, boolean edits, boolean answers,
+			boolean seesCoaching) {
 		assertThat(AccessPolicy.canEdit(viewer, author)).isEqualTo(edits);
-		assertThat(AccessPolicy.canAnswer(viewer, subject, visibility)).isEqualTo(answers);
+		assertThat(AccessPolicy.canAnswer(viewer, subject, shared)).isEqualTo(answers);
+		assertThat(AccessPolicy.canSeeCoaching(viewer, author)).isEqualTo(seesCoaching);
 	}
 
 	@ParameterizedTest(name = "admin={0}, grows someone={1}: creates projects={2}")
@@ -129,25 +137,30 @@ class AccessPolicyTest {
 
 	@ParameterizedTest(name = "{0}: sees the project's feedback activity={2}")
 	@CsvSource(delimiter = '|', textBlock = """
-			# viewer          | relation to lead | sees
-			lead              | NONE             | true
-			sponsor           | NONE             | true
-			lead's manager    | MANAGER          | true
-			lead's mentor     | MENTOR           | true
+			# viewer          | standing to lead | sees
+			lead              | SELF             | true
+			sponsor           | SPONSORED_LEAD   | true
+			lead's manager    | REPORT           | true
+			lead's mentor     | MENTEE           | true
+			asked by the lead | ASKED_BY         | false
 			member or stranger| NONE             | false
 			""")
-	void projectFeedbackActivity(String viewer, String relation, boolean sees) {
+	void projectFeedbackActivity(String viewer, String standing, boolean sees) {
 		long viewerId = switch (viewer) {
 			case "lead" -> 1;
 			case "sponsor" -> 2;
 			default -> 3;
 		};
-		Relation toLead = switch (relation) {
-			case "MANAGER" -> Relation.ofManager();
-			case "MENTOR" -> Relation.ofMentor();
-			default -> Relation.NONE;
+		assertThat(AccessPolicy.canSeeProjectFeedback(viewerId, 1, 2, standing(standing))).isEqualTo(sees);
+	}
+
+	/** SELF, NONE, or ties joined by +, as the tables write them. */
+	static Standing standing(String text) {
+		return switch (text) {
+			case "SELF" -> Standing.SELF;
+			case "NONE" -> Standing.NONE;
+			default -> Standing.of(Arrays.stream(text.split("\\+")).map(Tie::valueOf).toArray(Tie[]::new));
 		};
-		assertThat(AccessPolicy.canSeeProjectFeedback(viewerId, 1, 2, toLead)).isEqualTo(sees);
 	}
 
 }

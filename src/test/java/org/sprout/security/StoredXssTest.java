@@ -121,9 +121,13 @@ class StoredXssTest {
 		}
 		// Retrospectives and safe spaces of finished projects.
 		this.projects.findAll().stream().filter((p) -> p.getLead().getId() == sam).forEach((project) -> {
-			project.setStatus(ProjectStatus.DONE);
-			project.setEndDate(LocalDate.now());
-			project.setRetrospective(project.getGoal());
+			if (project.isPlanned()) {
+				project.activate(project.getGoal(), null, LocalDate.now());
+			}
+			if (project.isActive()) {
+				project.close(LocalDate.now(), java.time.Instant.now());
+			}
+			project.writeRetrospective(project.getGoal());
 		});
 		this.projects.flush();
 		long request = this.requests.sentBy(sam).get(0).getId();

@@ -57,6 +57,9 @@ class QueryCountTest {
 	private FeedbackRepository entries;
 
 	@Autowired
+	private org.sprout.feedback.FeedbackService feedback;
+
+	@Autowired
 	private PersonRepository people;
 
 	@Autowired
@@ -96,9 +99,7 @@ class QueryCountTest {
 
 	private Map<String, Long> countAll() throws Exception {
 		long sam = this.accounts.id("sam");
-		long entry = this.entries.recentSharedAbout(sam, org.springframework.data.domain.PageRequest.of(0, 1))
-			.get(0)
-			.getId();
+		long entry = this.feedback.newestAbout(sam, 1).get(0).getId();
 		long project = this.projects.projectsOf(sam).get(0).getId();
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String url : List.of("/", "/people", "/people/" + sam, "/people/" + sam + "/feedback",

@@ -1,0 +1,98 @@
+package org.sprout.pages;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.sprout.feedback.FeedbackEntry;
+import org.sprout.feedback.OpenCommitment;
+import org.sprout.feedback.FeedbackService;
+import org.sprout.feedback.Growing;
+import org.sprout.feedback.GrowingRow;
+import org.sprout.feedback.ReadableFeedback;
+import org.sprout.projects.Project;
+import org.sprout.projects.ProjectService;
+import org.sprout.requests.FeedbackRequest;
+import org.sprout.requests.RequestService;
+import org.sprout.requests.OpenRequest;
+
+/**
+ * What the home page shows: the people the viewer grows, most overdue first, with their
+ * open commitments and the open requests between them; reflections; the viewer's own
+ * recent feedback, requests and projects. Everything about other people reads through the
+ * access policy: commitments and reflections only where the viewer reads the person's
+ * shared feedback. A fixed handful of queries, however many people.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Dashboard {
+
+	static final int RECENT = 5;
+
+	private final Growing growing;
+
+	private final FeedbackService feedback;
+
+	private final RequestService requests;
+
+	private final ProjectService projects;
+
+	Dashboard(Growing growing, FeedbackService feedback, RequestService requests, ProjectService projects) {
+		this.growing = growing;
+		this.feedback = feedback;
+		this.requests = requests;
+		this.projects = projects;
+	}
+
+	/** The home page of the viewer. */
+	Home of(long viewerId) {
+		List<GrowingRow> grown = this.growing.of(viewerId);
+		ReadableFeedback readable = ReadableFeedback.of(viewerId,
+				grown.stream().collect(Collectors.toMap(GrowingRow::personId, GrowingRow::standing)));
+		return new Home(grown, detailsOf(viewerId, grown, readable), this.feedback.newestReflections(readable, RECENT),
+				this.requests.openTo(viewerId), this.feedback.newestAbout(viewerId, RECENT),
+				this.projects.leading(viewerId));
+	}
+
+	/**
+	 * The open commitments of the people the viewer grows (those whose shared feedback
+	 * the viewer reads), and the open requests between the viewer and them, in two
+	 * queries for all rows.
+	 */
+	private GrowingDetails detailsOf(long viewerId, List<GrowingRow> grown, ReadableFeedback readable) {
+		if (grown.isEmpty()) {
+			return GrowingDetails.NONE;
+		}
+		Map<Long, List<OpenCommitment>> commitments = this.feedback.openCommitmentsOf(readable)
+			.stream()
+			.collect(Collectors.groupingBy(OpenCommitment::subjectId, LinkedHashMap::new, Collectors.toList()));
+		List<OpenRequest> open = this.requests.openBetween(viewerId, grown.stream().map(GrowingRow::personId).toList());
+		return new GrowingDetails(commitments,
+				open.stream()
+					.filter((r) -> r.recipientId() == viewerId)
+					.collect(Collectors.groupingBy(OpenRequest::requesterId)),
+				open.stream()
+					.filter((r) -> r.requesterId() == viewerId)
+					.collect(Collectors.groupingBy(OpenRequest::recipientId)));
+	}
+
+	/**
+	 * The home page.
+	 *
+	 * @param growing the people the viewer grows, most overdue first
+	 * @param details their commitments and the requests between them and the viewer
+	 * @param reflections the newest reflections the viewer may read
+	 * @param openRequests requests to the viewer still open
+	 * @param recent the newest shared feedback about the viewer
+	 * @param leading the projects the viewer leads that are not over
+	 */
+	record Home(List<GrowingRow> growing, GrowingDetails details, List<FeedbackEntry> reflections,
+			List<FeedbackRequest> openRequests, List<FeedbackEntry> recent, List<Project> leading) {
+	}
+
+}

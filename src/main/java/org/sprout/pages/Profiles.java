@@ -1,0 +1,88 @@
+package org.sprout.pages;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.sprout.feedback.HistoryFilter;
+import org.sprout.feedback.HistoryScope;
+import org.sprout.growth.GrowthCharts;
+import org.sprout.growth.GrowthService;
+import org.sprout.people.Mentorship;
+import org.sprout.people.People;
+import org.sprout.people.Person;
+import org.sprout.projects.Project;
+import org.sprout.projects.ProjectService;
+import org.sprout.recognition.EmergenceScore;
+import org.sprout.recognition.LeadersBoard;
+import org.sprout.recognition.RecognitionService;
+import org.sprout.security.AccessPolicy;
+import org.sprout.ties.Standing;
+import org.sprout.ties.Ties;
+
+/**
+ * What a profile shows to a viewer: the person, their reporting line and mentorships,
+ * their projects; their feedback charts to those who may open their history; their
+ * recognitions to everyone and their emergence score to those who may see it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Profiles {
+
+	private final People people;
+
+	private final Ties ties;
+
+	private final ProjectService projects;
+
+	private final GrowthService growth;
+
+	private final RecognitionService recognitions;
+
+	private final LeadersBoard board;
+
+	Profiles(People people, Ties ties, ProjectService projects, GrowthService growth, RecognitionService recognitions,
+			LeadersBoard board) {
+		this.people = people;
+		this.ties = ties;
+		this.projects = projects;
+		this.growth = growth;
+		this.recognitions = recognitions;
+		this.board = board;
+	}
+
+	Profile of(long viewerId, boolean admin, long personId) {
+		Person person = this.people.find(personId);
+		Standing standing = this.ties.between(viewerId, personId);
+		List<Person> reports = this.people.reportsOf(personId);
+		List<Project> around = this.projects.projectsAround(personId);
+		// The charts mark the focus skills of the projects the person works on, not of
+		// those they only sponsor.
+		List<Project> projectsOfPerson = around.stream().filter((p) -> p.getSponsor().getId() != personId).toList();
+		Optional<HistoryScope> history = HistoryScope.of(viewerId, person, standing, HistoryFilter.none());
+		RecognitionService.Received received = this.recognitions.receivedBy(person, !reports.isEmpty());
+		boolean self = viewerId == personId;
+		boolean seesEmergence = AccessPolicy.canSeeEmergenceOf(viewerId, personId,
+				!self && this.board.visibleTo(viewerId, admin));
+		return new Profile(person, reports, this.people.currentMentorsOf(personId, this.ties.today()),
+				this.people.currentMenteesOf(personId, this.ties.today()), around,
+				AccessPolicy.canGiveFeedback(standing) && person.isEnabled(),
+				history.map((scope) -> this.growth.chartsOf(scope, projectsOfPerson)).orElse(null),
+				AccessPolicy.canRecognise(viewerId, personId) && person.isEnabled(), received, seesEmergence,
+				this.board.settings());
+	}
+
+	/**
+	 * A profile as one viewer sees it.
+	 *
+	 * @param charts the person's feedback charts, or null when the viewer may not open
+	 * their history
+	 */
+	record Profile(Person person, List<Person> reports, List<Mentorship> mentors, List<Mentorship> mentees,
+			List<Project> projects, boolean canGiveFeedback, GrowthCharts charts, boolean canRecognise,
+			RecognitionService.Received received, boolean seesEmergence, EmergenceScore.Settings emergenceSettings) {
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.sprout.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.sprout.web.NotFoundException;
+import org.sprout.web.Paging;
+
+/**
+ * The people of the organisation as the features read them: the directory, a person with
+ * their reporting line and mentorships, and who can be chosen in a form.
+ */
+@Service
+@Transactional(readOnly = true)
+public class People {
+
+	/** The longest search text the directory reads; more is cut. */
+	static final int MAX_QUERY = 100;
+
+	private final PersonRepository people;
+
+	private final MentorshipRepository mentorships;
+
+	People(PersonRepository people, MentorshipRepository mentorships) {
+		this.people = people;
+		this.mentorships = mentorships;
+	}
+
+	/** A page of the directory, by name, found by name, team or job title. */
+	public Page<Person> directory(String query, Integer page) {
+		return this.people.directory(PersonRepository.literal(searchText(query)),
+				Paging.page(page, Sort.by("displayName", "id")));
+	}
+
+	/** The search text as it is used: trimmed, and cut to a sensible length. */
+	public static String searchText(String query) {
+		String q = (query != null) ? query.strip() : "";
+		return (q.length() > MAX_QUERY) ? q.substring(0, MAX_QUERY) : q;
+	}
+
+	/** The person with their manager, or 404. */
+	public Person find(long personId) {
+		return this.people.findWithManager(personId).orElseThrow(NotFoundException::new);
+	}
+
+	public Optional<Person> findById(long personId) {
+		return this.people.findById(personId);
+	}
+
+	/** Everyone whose account is on, by name: who can be chosen in a form. */
+	public List<Person> enabled() {
+		return this.people.findByEnabledTrueOrderByDisplayName();
+	}
+
+	/** Everyone whose account is on but the person, by name. */
+	public List<Person> enabledOtherThan(long personId) {
+		return enabled().stream().filter((person) -> person.getId() != personId).toList();
+	}
+
+	public List<Person> reportsOf(long managerId) {
+		return this.people.findByManagerIdOrderByDisplayName(managerId);
+	}
+
+	public List<Mentorship> currentMentorsOf(long menteeId, LocalDate day) {
+		return this.mentorships.currentMentorsOf(menteeId, day);
+	}
+
+	public List<Mentorship> currentMenteesOf(long mentorId, LocalDate day) {
+		return this.mentorships.currentMenteesOf(mentorId, day);
+	}
+
+}
