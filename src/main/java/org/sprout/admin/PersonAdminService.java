@@ -117,7 +117,8 @@ public class PersonAdminService {
 						person.getDisplayName(), manager.getDisplayName()));
 		}
 		problems.throwIfAny();
-		boolean signsInDifferently = !person.getUsername().equals(username) || person.isAdmin() != form.isAdmin();
+		String formerUsername = person.getUsername().equals(username) ? null : person.getUsername();
+		boolean signsInDifferently = formerUsername != null || person.isAdmin() != form.isAdmin();
 		person.setUsername(username);
 		person.setDisplayName(form.getDisplayName().strip());
 		copy(form, person, manager);
@@ -125,7 +126,7 @@ public class PersonAdminService {
 		if (signsInDifferently) {
 			// A new username or role: open sessions end, so no one keeps rights they
 			// lost.
-			this.events.publishEvent(new AccountChanged(id));
+			this.events.publishEvent(new AccountChanged(id, formerUsername));
 		}
 		return person;
 	}

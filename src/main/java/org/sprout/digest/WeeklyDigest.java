@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,9 +55,14 @@ class WeeklyDigest {
 
 	private final Clock clock;
 
+	private final Counter sentCounter;
+
 	WeeklyDigest(@Value("${sprout.digest.enabled:false}") boolean enabled, ObjectProvider<JavaMailSender> mail,
 			DigestText text, PersonRepository people, Notifications notifications, Growing growing,
-			RequestService requests, Clock clock) {
+			RequestService requests, Clock clock, MeterRegistry meters) {
+		this.sentCounter = Counter.builder("sprout.digest.sent")
+			.description("Weekly digest e-mails sent")
+			.register(meters);
 		this.enabled = enabled;
 		this.mail = mail;
 		this.text = text;
@@ -67,7 +75,8 @@ class WeeklyDigest {
 
 	/** Every week (Monday 7:00 unless {@code sprout.digest.cron} says otherwise). */
 	@Scheduled(cron = "${sprout.digest.cron:0 0 7 * * MON}")
-	void weekly() {
+	@SchedulerLock(name = "weekly-digest", lockAtLeastFor = "PT10M")
+	public void weekly() {
 		sendAll();
 	}
 
@@ -94,6 +103,7 @@ class WeeklyDigest {
 			try {
 				sender.send(message(digest));
 				sent++;
+				this.sentCounter.increment();
 			}
 			catch (MailException ex) {
 				log.warn("Could not send the weekly digest to person {}", person.getId(), ex);
@@ -101,6 +111,16 @@ class WeeklyDigest {
 		}
 		log.info("Weekly digest: {} e-mails sent", sent);
 		return sent;
+	}
+
+	/** How many people this week's digest goes to (an address and something to tell). */
+	int recipientsThisWeek() {
+		LocalDate today = LocalDate.now(this.clock);
+		return (int) this.people.findByEnabledTrueOrderByDisplayName()
+			.stream()
+			.filter((person) -> person.getEmail() != null && !person.getEmail().isBlank())
+			.filter((person) -> digestOf(person, today).isWorthSending())
+			.count();
 	}
 
 	Digest digestOf(Person person, LocalDate today) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.hibernate.Hibernate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,9 +75,14 @@ public class FeedbackService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Counter written;
+
 	FeedbackService(FeedbackRepository entries, PersonRepository people, ProjectRepository projects,
 			SkillFramework skills, FeedbackRequestRepository requests, Ties ties, FeedbackQueries lists, Clock clock,
-			FeedbackCoach coach, ApplicationEventPublisher events) {
+			FeedbackCoach coach, ApplicationEventPublisher events, MeterRegistry meters) {
+		this.written = Counter.builder("sprout.feedback.written")
+			.description("Feedback entries written (shared and private notes)")
+			.register(meters);
 		this.entries = entries;
 		this.people = people;
 		this.projects = projects;
@@ -154,6 +161,7 @@ public class FeedbackService {
 		FeedbackEntry entry = new FeedbackEntry(this.people.getReferenceById(authorId), subject);
 		apply(form, entry, problems);
 		FeedbackEntry saved = this.entries.save(entry);
+		this.written.increment();
 		if (request != null) {
 			saved.setRequestId(request.getId());
 			request.answeredBy(saved.getId());

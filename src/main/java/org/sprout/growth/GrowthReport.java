@@ -13,6 +13,8 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,8 +53,14 @@ public class GrowthReport {
 
 	private final Clock clock;
 
+	private final Timer duration;
+
 	GrowthReport(List<ReportSection> sections, GrowthService growth, GrowthQueries queries, ProjectRepository projects,
-			PersonRepository people, SkillRepository skills, ReportStyle style, Clock clock) {
+			PersonRepository people, SkillRepository skills, ReportStyle style, Clock clock, MeterRegistry meters) {
+		this.duration = Timer.builder("sprout.export.duration")
+			.description("Time to write an export of a history")
+			.tag("format", "pdf")
+			.register(meters);
 		this.clock = clock;
 		this.sections = sections;
 		this.growth = growth;
@@ -65,6 +73,16 @@ public class GrowthReport {
 
 	@Transactional(readOnly = true)
 	public void write(HistoryScope scope, OutputStream out) {
+		Timer.Sample started = Timer.start();
+		try {
+			writeReport(scope, out);
+		}
+		finally {
+			started.stop(this.duration);
+		}
+	}
+
+	private void writeReport(HistoryScope scope, OutputStream out) {
 		ReportContext report = context(scope);
 		Document document = new Document(PageSize.A4, 56, 56, 56, 64);
 		PdfWriter writer = PdfWriter.getInstance(document, out);

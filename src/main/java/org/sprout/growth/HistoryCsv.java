@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
@@ -48,7 +50,13 @@ public class HistoryCsv {
 
 	private final Formats formats;
 
-	HistoryCsv(EntryRows rows, MessageSource messages, Formats formats) {
+	private final Timer duration;
+
+	HistoryCsv(EntryRows rows, MessageSource messages, Formats formats, MeterRegistry meters) {
+		this.duration = Timer.builder("sprout.export.duration")
+			.description("Time to write an export of a history")
+			.tag("format", "csv")
+			.register(meters);
 		this.rows = rows;
 		this.messages = messages;
 		this.formats = formats;
@@ -56,6 +64,16 @@ public class HistoryCsv {
 
 	@Transactional(readOnly = true)
 	public void write(HistoryScope scope, OutputStream out) throws IOException {
+		Timer.Sample started = Timer.start();
+		try {
+			writeRows(scope, out);
+		}
+		finally {
+			started.stop(this.duration);
+		}
+	}
+
+	private void writeRows(HistoryScope scope, OutputStream out) throws IOException {
 		Locale locale = LocaleContextHolder.getLocale();
 		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
 		writer.write(BYTE_ORDER_MARK);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -40,7 +41,8 @@ class OverdueCheck {
 
 	/** Every morning, everyone who manages, mentors or sponsors an active project. */
 	@Scheduled(cron = "${sprout.notifications.overdue-cron:0 0 6 * * *}")
-	void everyone() {
+	@SchedulerLock(name = "overdue-check", lockAtLeastFor = "PT5M")
+	public void everyone() {
 		LocalDate today = LocalDate.now(this.clock);
 		List<Long> growers = this.growing.growers(today);
 		int told = 0;

@@ -6,7 +6,13 @@ package org.sprout.people;
  * (or, for the session that made the change itself, be refreshed).
  *
  * @param personId whose account changed
+ * @param formerUsername the username their sessions were opened with, when it changed;
+ * otherwise null
  */
-public record AccountChanged(long personId) {
+public record AccountChanged(long personId, String formerUsername) {
+
+	public AccountChanged(long personId) {
+		this(personId, null);
+	}
 
 }

@@ -8,6 +8,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.sprout.people.Person;
 import org.sprout.people.PersonRepository;
 import org.sprout.ties.Ties;
 
@@ -30,6 +31,12 @@ class PersonUserDetailsService implements UserDetailsService {
 			.filter((person) -> person.getPasswordHash() != null)
 			.map((person) -> new SproutUser(person, this.ties.growsSomeone(person.getId())))
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));
+	}
+
+	/** The name the person signs in with. */
+	@Transactional(readOnly = true)
+	Optional<String> usernameOf(long personId) {
+		return this.people.findById(personId).map(Person::getUsername);
 	}
 
 	/** The person as signed in now, if their account signs in at all. */

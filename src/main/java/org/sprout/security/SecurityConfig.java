@@ -7,10 +7,14 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -24,6 +28,9 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Secure by default: everything needs a sign-in but the login page, static assets and the
@@ -46,11 +53,15 @@ class SecurityConfig {
 	}
 
 	/**
-	 * Who is signed in with which session, so admins' account changes end them at once.
+	 * Who is signed in with which session, so that account changes end them at once: in
+	 * this instance's memory, or, with sessions in the database (Spring Session, the prod
+	 * profile), in the database every instance shares.
 	 */
 	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
+	SessionRegistry sessionRegistry(
+			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessionsInTheDatabase) {
+		FindByIndexNameSessionRepository<? extends Session> shared = sessionsInTheDatabase.getIfAvailable();
+		return (shared != null) ? new SpringSessionBackedSessionRegistry<>(shared) : new SessionRegistryImpl();
 	}
 
 	/** Tells the session registry when sessions end (sign-out, time-out). */
@@ -61,11 +72,16 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions,
-			ApplicationEventPublisher events) throws Exception {
+			ApplicationEventPublisher events, MeterRegistry meters,
+			@Value("${management.server.port:-1}") int managementPort) throws Exception {
+		Counter signInFailures = Counter.builder("sprout.signin.failures")
+			.description("Sign-ins refused for a wrong username or password")
+			.register(meters);
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error") {
 			@Override
 			public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 					AuthenticationException exception) throws IOException, ServletException {
+				signInFailures.increment();
 				String username = request.getParameter("username");
 				if (throttle.failed(username, request.getRemoteAddr())) {
 					events.publishEvent(new SignInsFailed(username, throttle.targetedAfter()));
@@ -89,6 +105,15 @@ class SecurityConfig {
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
+			// Metrics: for admins, or from the management port when one is set (a scraper
+			// on the internal network).
+			.requestMatchers("/actuator/prometheus")
+			.access((authentication, context) -> new AuthorizationDecision(
+					(managementPort > 0 && context.getRequest().getLocalPort() == managementPort)
+							|| authentication.get()
+								.getAuthorities()
+								.stream()
+								.anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()))))
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").successHandler(success).failureHandler(failure))

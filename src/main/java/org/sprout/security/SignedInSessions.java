@@ -1,6 +1,10 @@
 package org.sprout.security;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
@@ -54,26 +59,46 @@ public class SignedInSessions {
 			.map((attributes) -> attributes.getRequest().getSession(false))
 			.map(HttpSession::getId)
 			.orElse(null);
-		endSessionsOf(change.personId(), keep);
+		Set<String> usernames = new LinkedHashSet<>();
+		this.users.usernameOf(change.personId()).ifPresent(usernames::add);
+		if (change.formerUsername() != null) {
+			usernames.add(change.formerUsername());
+		}
+		endSessionsOf(change.personId(), usernames, keep);
 		if (keep != null) {
-			refresh(request.get(), keep, change.personId());
+			refresh(request.get(), keep, change.personId(), usernames);
 		}
 	}
 
-	/** Ends every session of the person but the one kept; returns how many ended. */
-	public int endSessionsOf(long personId, String keepSessionId) {
+	/**
+	 * Ends every session of the person but the one kept; returns how many ended. An ended
+	 * session sends its next request to the sign-in page, on whichever instance it lands.
+	 * @param usernames the names the person's sessions may have been opened with
+	 */
+	public int endSessionsOf(long personId, Collection<String> usernames, String keepSessionId) {
 		int ended = 0;
-		for (Object principal : this.registry.getAllPrincipals()) {
-			if (principal instanceof SproutUser user && user.getPersonId() == personId) {
-				for (SessionInformation session : this.registry.getAllSessions(principal, false)) {
-					if (!session.getSessionId().equals(keepSessionId)) {
-						session.expireNow();
-						ended++;
-					}
-				}
+		for (SessionInformation session : sessionsOf(personId, usernames)) {
+			if (!session.getSessionId().equals(keepSessionId)) {
+				session.expireNow();
+				ended++;
 			}
 		}
 		return ended;
+	}
+
+	private List<SessionInformation> sessionsOf(long personId, Collection<String> usernames) {
+		if (this.registry instanceof SessionRegistryImpl) {
+			// In this instance's memory every signed-in principal is at hand: found by
+			// person id, whatever name they signed in with.
+			return this.registry.getAllPrincipals()
+				.stream()
+				.filter((principal) -> principal instanceof SproutUser user && user.getPersonId() == personId)
+				.flatMap((principal) -> this.registry.getAllSessions(principal, false).stream())
+				.toList();
+		}
+		// In the database (Spring Session), shared by every instance: sessions are found
+		// by the name they were opened with, the current one and a former one.
+		return usernames.stream().flatMap((name) -> this.registry.getAllSessions(name, false).stream()).toList();
 	}
 
 	private boolean isSignedInAs(long personId) {
@@ -86,10 +111,10 @@ public class SignedInSessions {
 	 * The kept session goes on as the account now is (a new username, a new hash); should
 	 * the account no longer sign in, it ends too.
 	 */
-	private void refresh(ServletRequestAttributes attributes, String sessionId, long personId) {
+	private void refresh(ServletRequestAttributes attributes, String sessionId, long personId, Set<String> usernames) {
 		Optional<SproutUser> fresh = this.users.loadByPersonId(personId);
 		if (fresh.isEmpty()) {
-			endSessionsOf(personId, null);
+			endSessionsOf(personId, usernames, null);
 			return;
 		}
 		SecurityContext context = this.holder.createEmptyContext();

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import org.sprout.support.SmtpServer;
 import org.sprout.support.SproutTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

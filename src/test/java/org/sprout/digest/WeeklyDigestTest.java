@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.sprout.skills.SkillRepository;
 import org.sprout.support.DemoAccounts;
+import org.sprout.support.SmtpServer;
 import org.sprout.support.SproutTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

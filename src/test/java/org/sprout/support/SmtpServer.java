@@ -1,4 +1,4 @@
-package org.sprout.digest;
+package org.sprout.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,17 +12,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * A real SMTP server (GreenMail) on a free local port, started once per test class, and
  * Spring Boot's mail settings pointing at it.
  */
-final class SmtpServer {
+public final class SmtpServer {
 
 	private SmtpServer() {
 	}
 
-	static GreenMailExtension start(int port) {
+	public static GreenMailExtension start(int port) {
 		return new GreenMailExtension(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
 			.withPerMethodLifecycle(false);
 	}
 
-	static int freePort() {
+	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
@@ -31,7 +31,7 @@ final class SmtpServer {
 		}
 	}
 
-	static void configure(DynamicPropertyRegistry registry, int port) {
+	public static void configure(DynamicPropertyRegistry registry, int port) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> port);
 	}
