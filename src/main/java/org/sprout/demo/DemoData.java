@@ -171,10 +171,9 @@ public class DemoData {
 
 			List<FeedbackEntry> entries = new ArrayList<>();
 			for (int i = 0; i < ENTRIES; i++) {
-				entries.add(entry(this.pairs.get(this.random.nextInt(this.pairs.size()))));
+				entries.add(entry(this.pairs.get(this.random.nextInt(this.pairs.size())), null));
 			}
-			FeedbackEntry note = entry(new Object[] { maria, sam, null });
-			note.setVisibility(Visibility.PRIVATE_NOTE);
+			entry(new Object[] { maria, sam, null }, Visibility.PRIVATE_NOTE);
 			answers(entries);
 			for (FeedbackEntry later : entries) {
 				entries.stream()
@@ -345,7 +344,11 @@ public class DemoData {
 			}
 		}
 
-		private FeedbackEntry entry(Object[] pair) {
+		/**
+		 * An entry of the pair, shared or private as drawn unless {@code visibility}
+		 * says.
+		 */
+		private FeedbackEntry entry(Object[] pair, Visibility visibility) {
 			Person author = (Person) pair[0];
 			Person subject = (Person) pair[1];
 			Project project = (Project) pair[2];
@@ -364,7 +367,8 @@ public class DemoData {
 			entry.setSkills(chosen);
 			entry.setObservedOn(observed);
 			entry.setKind(kind);
-			entry.setVisibility((this.random.nextInt(100) < 92) ? Visibility.SHARED : Visibility.PRIVATE_NOTE);
+			Visibility drawn = (this.random.nextInt(100) < 92) ? Visibility.SHARED : Visibility.PRIVATE_NOTE;
+			entry.setVisibility((visibility != null) ? visibility : drawn);
 			entry.setSituation(this.phrases.situation(this.random) + ".");
 			entry.setBehaviour(capitalise(this.phrases.part(skill, kind, "BEHAVIOUR", this.random)));
 			entry.setImpact(this.phrases.part(skill, kind, "IMPACT", this.random));

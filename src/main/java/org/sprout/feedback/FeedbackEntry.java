@@ -211,7 +211,14 @@ public class FeedbackEntry extends BaseEntity {
 		return this.visibility;
 	}
 
+	/**
+	 * Shared feedback or a private note. A private note may become shared; what was
+	 * shared stays shared: its readers have read it.
+	 */
 	public void setVisibility(Visibility visibility) {
+		if (this.visibility == Visibility.SHARED && visibility == Visibility.PRIVATE_NOTE) {
+			throw new IllegalStateException("Shared feedback cannot become a private note again");
+		}
 		this.visibility = visibility;
 	}
 
