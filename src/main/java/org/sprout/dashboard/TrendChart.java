@@ -1,16 +1,22 @@
 package org.sprout.dashboard;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.sprout.feedback.coach.Rule;
 import org.sprout.web.Formats;
 
 /**
  * The quality trend as JSON for the chart's {@code data-trend} attribute, read by
- * {@code /js/quality-trend.js}: the Content-Security-Policy allows no inline script.
+ * {@code /js/quality-trend.js}: the Content-Security-Policy allows no inline script. The
+ * average score per month is a line; how many entries tripped each rule are bars.
  */
 @Component
 class TrendChart {
@@ -19,15 +25,28 @@ class TrendChart {
 
 	private final Formats formats;
 
-	TrendChart(JsonMapper json, Formats formats) {
+	private final MessageSource messages;
+
+	TrendChart(JsonMapper json, Formats formats, MessageSource messages) {
 		this.json = json;
 		this.formats = formats;
+		this.messages = messages;
 	}
 
 	String json(QualityTrend trend) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("labels", trend.months().stream().map((month) -> this.formats.month(month.month())).toList());
 		data.put("averages", trend.months().stream().map(QualityTrend.Month::average).toList());
+		List<Map<String, Object>> rules = new ArrayList<>();
+		for (Rule rule : trend.rules()) {
+			Map<String, Object> series = new LinkedHashMap<>();
+			series.put("id", rule.id());
+			series.put("label", this.messages.getMessage("dashboard.quality.rule." + rule.id(), null,
+					LocaleContextHolder.getLocale()));
+			series.put("counts", trend.months().stream().map((month) -> month.tripped(rule)).toList());
+			rules.add(series);
+		}
+		data.put("rules", rules);
 		return this.json.writeValueAsString(data);
 	}
 
