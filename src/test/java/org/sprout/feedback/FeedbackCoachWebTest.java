@@ -136,6 +136,24 @@ class FeedbackCoachWebTest {
 	}
 
 	@Test
+	void withoutJavaScriptCheckingWithTheCoachShowsTheHintsAndSavesNothing() throws Exception {
+		long before = this.entries.count();
+		String page = this.mvc
+			.perform(entry("behaviour", "You clearly didn't care about the estimates.", "skillIds", "", "check",
+					"coach"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document form = Jsoup.parse(page);
+		assertThat(form.select("#coach-for-behaviour li[data-rule=about-the-work]")).hasSize(1);
+		assertThat(form.select("#coach-hints li[data-field=behaviour]").text()).contains("you clearly didn't care");
+		assertThat(form.select("noscript").html()).contains("name=\"check\"");
+		assertThat(form.select(".invalid-feedback")).as("nothing is validated yet").isEmpty();
+		assertThat(this.entries.count()).isEqualTo(before);
+	}
+
+	@Test
 	void theCoachEndpointToleratesHalfTypedAndOddInput() throws Exception {
 		this.mvc
 			.perform(post("/feedback/coach").with(this.accounts.as("lee"))
