@@ -88,8 +88,13 @@ class CoachHintsBrowserTest extends BrowserTest {
 			.isGreaterThanOrEqualTo(behaviour.getLocation().getX() + behaviour.getSize().getWidth());
 		assertThat(this.browser.driver().findElement(By.id("coach-for-behaviour")).isDisplayed()).isFalse();
 
-		scrollTo(this.browser.find(By.id("nextStep")));
-		assertThat(inViewport(panel())).as("the column is sticky").isTrue();
+		// Sticky: scrolling the page down from the first text box moves the column less.
+		JavascriptExecutor js = (JavascriptExecutor) this.browser.driver();
+		js.executeScript("window.scrollTo(0, arguments[0].getBoundingClientRect().top + window.scrollY - 8);",
+				this.browser.find(By.cssSelector("label[for='situation']")));
+		double before = top(panel());
+		js.executeScript("window.scrollBy(0, 120);");
+		assertThat(before - top(panel())).as("the column is sticky").isLessThan(120);
 
 		focusOnAnotherField();
 		this.browser.click(hint.findElement(By.cssSelector("a.coach-field")));
@@ -135,10 +140,9 @@ class CoachHintsBrowserTest extends BrowserTest {
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 	}
 
-	private boolean inViewport(WebElement element) {
-		return (Boolean) ((JavascriptExecutor) this.browser.driver()).executeScript(
-				"var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight;",
-				element);
+	private double top(WebElement element) {
+		return ((Number) ((JavascriptExecutor) this.browser.driver())
+			.executeScript("return arguments[0].getBoundingClientRect().top;", element)).doubleValue();
 	}
 
 	/** The form with the hints on the vague draft, as docs/coach-hints.png. */
