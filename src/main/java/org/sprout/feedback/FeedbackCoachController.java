@@ -10,8 +10,8 @@ import org.sprout.feedback.coach.FeedbackCoach;
 
 /**
  * Live hints while a draft is typed: the form posts what it holds (htmx), the coach reads
- * it and the hints panel comes back. Only the posted text is read, nothing from the
- * database, so anyone signed in may ask.
+ * it and the hints come back: the panel, and out of band the hints under each field. Only
+ * the posted text is read, nothing from the database, so anyone signed in may ask.
  */
 @Controller
 class FeedbackCoachController {
@@ -29,7 +29,7 @@ class FeedbackCoachController {
 	@PostMapping("/feedback/coach")
 	String coach(@ModelAttribute("draft") FeedbackForm draft, BindingResult ignored, Model model) {
 		model.addAttribute("coaching", this.coach.review(draft.toDraft()));
-		return "feedback/coach :: panel";
+		return "feedback/coach :: live";
 	}
 
 }

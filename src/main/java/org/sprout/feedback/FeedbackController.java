@@ -98,6 +98,28 @@ class FeedbackController {
 		}
 	}
 
+	/**
+	 * "Check with the coach" without JavaScript: the form comes back with the coach's
+	 * hints on what it holds, and nothing is saved or validated yet.
+	 */
+	@PostMapping(path = "/feedback", params = "check")
+	String checkNew(@ModelAttribute("feedbackForm") FeedbackForm form, BindingResult ignored,
+			@AuthenticationPrincipal SproutUser me, Model model) {
+		Person subject = this.feedback.subjectFor(me.getPersonId(), form.getAbout());
+		if (form.getRequestId() != null) {
+			model.addAttribute("request", this.feedback.requestToAnswer(me.getPersonId(), form.getRequestId()));
+		}
+		return showForm(subject, null, me, model);
+	}
+
+	/** The same for an entry being edited. */
+	@PostMapping(path = "/feedback/{id}", params = "check")
+	String checkEdit(@PathVariable long id, @ModelAttribute("feedbackForm") FeedbackForm form, BindingResult ignored,
+			@AuthenticationPrincipal SproutUser me, Model model) {
+		FeedbackEntry entry = this.feedback.editable(me.getPersonId(), id);
+		return showForm(entry.getSubject(), entry, me, model);
+	}
+
 	@GetMapping("/feedback/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal SproutUser me, Model model) {
 		FeedbackEntry entry = this.feedback.read(me.getPersonId(), id);

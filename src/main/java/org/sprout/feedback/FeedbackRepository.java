@@ -62,15 +62,17 @@ public interface FeedbackRepository
 			Pageable limit);
 
 	/**
-	 * The author's average coach score per month of observation since the day, in one
-	 * grouped query: entries saved without a score do not count.
+	 * The author's coach scores and findings per month of observation since the day, in
+	 * one grouped query: one row per month and set of findings (such as
+	 * "clear,actionable"), with the sum of the scores and the number of entries. Entries
+	 * saved without a score do not count.
 	 */
 	@Query("""
-			select year(e.observedOn) as year, month(e.observedOn) as month, avg(e.qualityScore) as average,
-			  count(e) as entries
+			select year(e.observedOn) as year, month(e.observedOn) as month, e.qualityFindings as findings,
+			  sum(e.qualityScore) as scoreTotal, count(e) as entries
 			from FeedbackEntry e
 			where e.author.id = :author and e.qualityScore is not null and e.observedOn >= :since
-			group by year(e.observedOn), month(e.observedOn)
+			group by year(e.observedOn), month(e.observedOn), e.qualityFindings
 			""")
 	List<MonthlyQuality> qualityByMonth(@Param("author") long authorId, @Param("since") java.time.LocalDate since);
 
@@ -109,7 +111,13 @@ public interface FeedbackRepository
 
 		Integer getMonth();
 
-		Double getAverage();
+		/**
+		 * The ids of the coach's rules the entries tripped, comma-separated; may be
+		 * empty.
+		 */
+		String getFindings();
+
+		Long getScoreTotal();
 
 		Long getEntries();
 

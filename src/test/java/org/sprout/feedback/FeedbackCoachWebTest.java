@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Transactional
 class FeedbackCoachWebTest {
 
-	private static final String JUDGEMENT_HINT = "Describe the work, not the person: \u201clazy\u201d judges character.";
+	private static final String JUDGEMENT_HINT = "\u201clazy\u201d judges the person: describe what they did instead.";
 
 	@Autowired
 	private MockMvc mvc;
@@ -107,6 +110,47 @@ class FeedbackCoachWebTest {
 			.andExpect(content().string(containsString("Kluger and DeNisi, 1996")))
 			.andExpect(content().string(containsString("Score 65 of 100")))
 			.andExpect(content().string(not(containsString("<html"))));
+		// Each hint names its field and links to it; the field's own hints come out of
+		// band.
+		Document hints = Jsoup.parseBodyFragment(
+				this.mvc
+					.perform(post("/feedback/coach").with(this.accounts.as("lee"))
+						.with(csrf())
+						.param("situation", "In Tuesday's planning meeting")
+						.param("behaviour", "You were lazy about the estimates.")
+						.param("impact", "The plan slipped by a week.")
+						.param("nextStep", "Ask for help on Friday."))
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
+		Element hint = hints.selectFirst(".coach-hints li[data-rule=about-the-work]");
+		assertThat(hint.attr("data-field")).isEqualTo("behaviour");
+		assertThat(hint.selectFirst("a.coach-field").attr("href")).isEqualTo("#behaviour");
+		assertThat(hint.selectFirst("a.coach-field").text()).isEqualTo("Behaviour");
+		assertThat(hint.selectFirst(".coach-why").text()).contains("Kluger and DeNisi, 1996");
+		assertThat(hint.selectFirst(".coach-example").text()).startsWith("For example:");
+		Element underBehaviour = hints.getElementById("coach-for-behaviour");
+		assertThat(underBehaviour.attr("hx-swap-oob")).isEqualTo("true");
+		assertThat(underBehaviour.select("li[data-rule=about-the-work]")).hasSize(1);
+		assertThat(hints.getElementById("coach-for-situation").select("li")).isEmpty();
+	}
+
+	@Test
+	void withoutJavaScriptCheckingWithTheCoachShowsTheHintsAndSavesNothing() throws Exception {
+		long before = this.entries.count();
+		String page = this.mvc
+			.perform(entry("behaviour", "You clearly didn't care about the estimates.", "skillIds", "", "check",
+					"coach"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document form = Jsoup.parse(page);
+		assertThat(form.select("#coach-for-behaviour li[data-rule=about-the-work]")).hasSize(1);
+		assertThat(form.select("#coach-hints li[data-field=behaviour]").text()).contains("you clearly didn't care");
+		assertThat(form.select("noscript").html()).contains("name=\"check\"");
+		assertThat(form.select(".invalid-feedback")).as("nothing is validated yet").isEmpty();
+		assertThat(this.entries.count()).isEqualTo(before);
 	}
 
 	@Test

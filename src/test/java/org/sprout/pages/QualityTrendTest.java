@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.sprout.feedback.FeedbackRepository.MonthlyQuality;
+import org.sprout.feedback.coach.Rule;
 import org.sprout.support.DemoAccounts;
 import org.sprout.support.SproutTest;
 
@@ -35,14 +36,27 @@ class QualityTrendTest {
 	@Test
 	void twelveMonthsOldestFirstWithGapsForMonthsWithoutEntries() {
 		LocalDate today = LocalDate.of(2026, 3, 15);
-		QualityTrend trend = QualityTrend.of(List.of(row(2025, 4, 62.4, 3), row(2026, 3, 91.5, 2)), today);
+		// April 2025: 3 entries scoring 62.4 on average (187 in all), one row per set of
+		// findings.
+		QualityTrend trend = QualityTrend.of(List.of(row(2025, 4, "clear,actionable", 100, 2), row(2025, 4, "", 87, 1),
+				row(2026, 3, "about-the-work", 65, 1), row(2026, 3, null, 118, 1)), today);
 		assertThat(QualityTrend.since(today)).isEqualTo(LocalDate.of(2025, 4, 1));
 		assertThat(trend.months()).hasSize(12);
 		assertThat(trend.firstMonth()).isEqualTo(YearMonth.of(2025, 4));
 		assertThat(trend.lastMonth()).isEqualTo(YearMonth.of(2026, 3));
-		assertThat(trend.months().get(0)).isEqualTo(new QualityTrend.Month(YearMonth.of(2025, 4), 62, 3));
-		assertThat(trend.months().get(1)).isEqualTo(new QualityTrend.Month(YearMonth.of(2025, 5), null, 0));
+		QualityTrend.Month april = trend.months().get(0);
+		assertThat(april.average()).isEqualTo(62);
+		assertThat(april.entries()).isEqualTo(3);
+		assertThat(april.tripped(Rule.CLEAR)).isEqualTo(2);
+		assertThat(april.tripped(Rule.ACTIONABLE)).isEqualTo(2);
+		assertThat(april.tripped(Rule.CONCISE)).isZero();
+		assertThat(trend.months().get(1).average()).isNull();
+		assertThat(trend.months().get(1).entries()).isZero();
+		assertThat(trend.months().get(1).tripped(Rule.CLEAR)).isZero();
 		assertThat(trend.months().get(11).average()).isEqualTo(92);
+		assertThat(trend.months().get(11).tripped(Rule.ABOUT_THE_WORK)).isEqualTo(1);
+		assertThat(trend.mostTripped()).extracting(QualityTrend.Tripped::rule)
+			.containsExactly(Rule.CLEAR, Rule.ACTIONABLE, Rule.ABOUT_THE_WORK);
 		assertThat(trend.isEmpty()).isFalse();
 		assertThat(QualityTrend.of(List.of(), today).isEmpty()).isTrue();
 	}
@@ -60,6 +74,14 @@ class QualityTrendTest {
 		assertThat(section.select("table tbody tr").last().selectFirst("th").text()).isEqualTo(YearMonth.now()
 			.format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.ENGLISH)));
 		assertThat(section.select("script[src$='/js/quality-trend.js']")).hasSize(1);
+		// Her recurring findings: a column per rule, a series per rule, and which come
+		// first.
+		assertThat(section.select("table thead th[data-rule]")).extracting(Element::text)
+			.containsExactly("Clear", "Concise", "Actionable", "About the work");
+		assertThat(section.select("table tbody tr").first().select("td[data-rule]")).hasSize(4);
+		assertThat(canvas.attr("data-trend")).contains("\"rules\":[{\"id\":\"clear\",\"label\":\"Clear\"");
+		assertThat(section.selectFirst(".quality-habits").text())
+			.startsWith("What the coach pointed out most often in these months:");
 	}
 
 	@Test
@@ -75,7 +97,7 @@ class QualityTrendTest {
 			.getContentAsString());
 	}
 
-	private static MonthlyQuality row(int year, int month, double average, long entries) {
+	private static MonthlyQuality row(int year, int month, String findings, long scoreTotal, long entries) {
 		return new MonthlyQuality() {
 			@Override
 			public Integer getYear() {
@@ -88,8 +110,13 @@ class QualityTrendTest {
 			}
 
 			@Override
-			public Double getAverage() {
-				return average;
+			public String getFindings() {
+				return findings;
+			}
+
+			@Override
+			public Long getScoreTotal() {
+				return scoreTotal;
 			}
 
 			@Override

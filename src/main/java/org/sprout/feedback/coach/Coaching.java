@@ -19,9 +19,22 @@ public record Coaching(int score, List<Finding> findings) {
 		return this.findings.stream().anyMatch((finding) -> finding.rule() == rule);
 	}
 
-	/** The ids of the rules with findings, comma-separated, each once: what is stored. */
+	/** The findings about one form field ("situation", "nextStep"). */
+	public List<Finding> about(String field) {
+		return this.findings.stream().filter((finding) -> field.equals(finding.field())).toList();
+	}
+
+	/**
+	 * The ids of the rules with findings, comma-separated, each once, in the rules'
+	 * order: what is stored.
+	 */
 	public String ruleIds() {
-		return this.findings.stream().map((f) -> f.rule().id()).distinct().collect(Collectors.joining(","));
+		return this.findings.stream()
+			.map(Finding::rule)
+			.distinct()
+			.sorted()
+			.map(Rule::id)
+			.collect(Collectors.joining(","));
 	}
 
 }

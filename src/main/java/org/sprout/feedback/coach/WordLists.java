@@ -41,8 +41,14 @@ public final class WordLists {
 
 	/** The coach with the lists shipped in {@code coach/}. */
 	public static FeedbackCoach coach() {
-		return new FeedbackCoach(load("moments.txt"), load("vague-times.txt"), load("fillers.txt"),
-				load("action-verbs.txt"), load("judgements.txt"));
+		return new FeedbackCoach(lexicon());
+	}
+
+	/** The lists shipped in {@code coach/}. */
+	public static Lexicon lexicon() {
+		return new Lexicon(load("moments.txt"), load("vague-times.txt"), load("fillers.txt"), load("action-verbs.txt"),
+				load("vague-steps.txt"), load("vague-praise.txt"), load("judgements.txt"), load("character.txt"),
+				load("people.txt"), load("roles.txt"), load("traits.txt"), load("feelings.txt"), load("motives.txt"));
 	}
 
 }
