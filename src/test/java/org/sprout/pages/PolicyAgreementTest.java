@@ -105,6 +105,11 @@ class PolicyAgreementTest {
 
 	@Test
 	void theNamedAccountsSeeOnEachPageAndExportExactlyWhatThePolicyAllows() throws Exception {
+		// Lee welcomes feedback from anyone: everyone may open his history, to read what
+		// they wrote about him and nothing else.
+		Person lee = this.accounts.person("lee");
+		lee.setWelcomesFeedback(true);
+		this.people.saveAndFlush(lee);
 		List<Person> everyone = this.people.findAll();
 		List<FeedbackEntry> all = this.entries.findAll();
 		for (String who : List.of("maria", "sam", "lee", "priya", "admin")) {
@@ -212,10 +217,11 @@ class PolicyAgreementTest {
 	}
 
 	/**
-	 * Twelve people with reporting lines, mentorships that ended, run or have not begun,
-	 * projects planned, active and closed on either side of the thirty days, requests
-	 * open and answered, and feedback between any two of them, some of it private, some
-	 * answered with a reflection and a commitment.
+	 * Twelve people with reporting lines (three of them welcoming feedback from anyone),
+	 * mentorships that ended, run or have not begun, projects planned, active and closed
+	 * on either side of the thirty days, requests open and answered, and feedback between
+	 * any two of them, some of it private, some answered with a reflection and a
+	 * commitment.
 	 */
 	private List<Person> generateOrganisation(Random random) {
 		LocalDate today = this.ties.today();
@@ -225,6 +231,9 @@ class PolicyAgreementTest {
 			if (i > 0 && random.nextInt(3) > 0) {
 				person.setManager(people.get(random.nextInt(i)));
 			}
+			// Some welcome feedback from anyone: any colleague may write, none reads
+			// more.
+			person.setWelcomesFeedback(i % 4 == 1);
 			people.add(this.people.save(person));
 		}
 		for (int i = 0; i < 14; i++) {
