@@ -114,6 +114,14 @@ public class FeedbackEntry extends BaseEntity {
 	private Instant commitmentClosedAt;
 
 	@NotAudited
+	@Column(name = "commitment_done_at")
+	private Instant commitmentDoneAt;
+
+	@NotAudited
+	@Column(name = "commitment_note")
+	private String commitmentNote;
+
+	@NotAudited
 	@Column(name = "edited_at")
 	private Instant editedAt;
 
@@ -269,6 +277,20 @@ public class FeedbackEntry extends BaseEntity {
 		return this.commitment != null && this.commitmentClosedAt == null;
 	}
 
+	/** When the subject marked their commitment done, or null. */
+	public Instant getCommitmentDoneAt() {
+		return this.commitmentDoneAt;
+	}
+
+	/** What the subject noted when they marked their commitment done, or null. */
+	public String getCommitmentNote() {
+		return this.commitmentNote;
+	}
+
+	public boolean isCommitmentDone() {
+		return this.commitmentDoneAt != null;
+	}
+
 	public Instant getEditedAt() {
 		return this.editedAt;
 	}
@@ -301,9 +323,28 @@ public class FeedbackEntry extends BaseEntity {
 		acknowledge(when);
 		this.reflection = reflection;
 		this.intent = intent;
-		this.commitment = commitment;
-		this.commitmentClosedAt = null;
+		if (!java.util.Objects.equals(this.commitment, commitment)) {
+			// A new commitment starts open; the same one keeps how it was closed.
+			this.commitment = commitment;
+			this.commitmentClosedAt = null;
+			this.commitmentDoneAt = null;
+			this.commitmentNote = null;
+		}
 		this.reflectedAt = when;
+	}
+
+	/**
+	 * The subject saw their open commitment through, and says how (the note is optional).
+	 * Returns false, changing nothing, when there is no open commitment.
+	 */
+	public boolean markCommitmentDone(String note, Instant when) {
+		if (!hasOpenCommitment()) {
+			return false;
+		}
+		this.commitmentClosedAt = when;
+		this.commitmentDoneAt = when;
+		this.commitmentNote = note;
+		return true;
 	}
 
 	/**

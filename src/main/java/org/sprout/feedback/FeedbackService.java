@@ -343,14 +343,24 @@ public class FeedbackService {
 	}
 
 	/**
-	 * The open commitments of several people at once, as the viewer may read them: for
-	 * the people the viewer reads every shared entry about.
+	 * The commitments of several people at once, as the viewer may read them (for the
+	 * people the viewer reads every shared entry about): open ones, and those marked done
+	 * in the last {@value Commitment#RECENTLY_DONE_DAYS} days.
 	 */
-	public List<OpenCommitment> openCommitmentsOf(ReadableFeedback readable) {
+	public List<Commitment> commitmentsOf(ReadableFeedback readable) {
 		if (readable.sharedAbout().isEmpty()) {
 			return List.of();
 		}
-		return this.lists.openCommitments(readable.entriesAbout(readable.sharedAbout()));
+		return this.lists.commitments(readable.entriesAbout(readable.sharedAbout()),
+				this.clock.instant().minus(java.time.Duration.ofDays(Commitment.RECENTLY_DONE_DAYS)));
+	}
+
+	/**
+	 * The person's own commitments, with the entry each answers: open ones, and those
+	 * they marked done lately.
+	 */
+	public List<Commitment> ownCommitments(long personId) {
+		return commitmentsOf(ReadableFeedback.ofSelf(personId));
 	}
 
 	/**

@@ -42,7 +42,13 @@ public enum NotificationKind {
 	 * Someone failed to sign in as the recipient many times; the target is the recipient,
 	 * the detail how many times. It leads to changing their password.
 	 */
-	ACCOUNT_TARGETED;
+	ACCOUNT_TARGETED,
+
+	/**
+	 * The subject marked their commitment on an entry done; told to the others who read
+	 * the entry (its author, the subject's manager and mentors). Target: the entry.
+	 */
+	COMMITMENT_DONE;
 
 	/** The page the notification opens, for its target id. */
 	public String link(long targetId) {
@@ -54,6 +60,7 @@ public enum NotificationKind {
 			case RETROSPECTIVE_DUE -> "/projects/" + targetId + "#retrospective-form";
 			case CLOSING_FEEDBACK_DUE -> "/projects/" + targetId;
 			case ACCOUNT_TARGETED -> "/account/password";
+			case COMMITMENT_DONE -> "/feedback/" + targetId + "#answer";
 		};
 	}
 

@@ -77,7 +77,10 @@ public final class AccessPolicy {
 		return viewerId == authorId;
 	}
 
-	/** Only the subject acknowledges or reflects on a shared entry about them. */
+	/**
+	 * Only the subject acknowledges or reflects on a shared entry about them, and marks
+	 * the commitment they made in answer done.
+	 */
 	public static boolean canAnswer(long viewerId, long subjectId, boolean shared) {
 		return viewerId == subjectId && shared;
 	}

@@ -24,7 +24,7 @@ import org.sprout.feedback.FeedbackRepository;
 import org.sprout.feedback.FeedbackService;
 import org.sprout.feedback.HistoryFilter;
 import org.sprout.feedback.HistoryScope;
-import org.sprout.feedback.OpenCommitment;
+import org.sprout.feedback.Commitment;
 import org.sprout.feedback.Visibility;
 import org.sprout.people.Mentorship;
 import org.sprout.people.MentorshipRepository;
@@ -179,12 +179,18 @@ class PolicyAgreementTest {
 					.isTrue();
 			}
 			home.growing().forEach((row) -> {
-				for (OpenCommitment commitment : home.details().commitmentsOf(row.personId())) {
+				List<Commitment> shown = new ArrayList<>(home.details().commitmentsOf(row.personId()));
+				shown.addAll(home.details().doneBy(row.personId()));
+				for (Commitment commitment : shown) {
 					assertThat(mayRead(viewer.getId(), byId.get(commitment.entryId())))
 						.as("%s reads the commitment on entry %d", viewer.getUsername(), commitment.entryId())
 						.isTrue();
 				}
 			});
+			for (Commitment own : home.commitments()) {
+				assertThat(own.subjectId()).isEqualTo(viewer.getId());
+				assertThat(mayRead(viewer.getId(), byId.get(own.entryId()))).isTrue();
+			}
 			for (FeedbackEntry recent : home.recent()) {
 				assertThat(recent.getSubject().getId()).isEqualTo(viewer.getId());
 				assertThat(mayRead(viewer.getId(), recent)).isTrue();
@@ -294,6 +300,9 @@ class PolicyAgreementTest {
 			entry.setNextStep("Generated next step");
 			if (!entry.isPrivateNote() && random.nextInt(3) == 0) {
 				entry.reflect("Generated reflection", null, "Generated commitment " + i, Instant.now());
+				if (i % 2 == 0) {
+					entry.markCommitmentDone("Generated note " + i, Instant.now());
+				}
 			}
 			this.entries.save(entry);
 		}
