@@ -366,6 +366,32 @@ public class FeedbackEntry extends BaseEntity {
 		}
 	}
 
+	/**
+	 * Whether the subject has answered the entry: acknowledged it or reflected on it, so
+	 * they read what it said then.
+	 */
+	public boolean isAnswered() {
+		return this.acknowledgedAt != null || this.reflectedAt != null;
+	}
+
+	/**
+	 * What the entry says, as its kept versions record it: two entries with equal
+	 * contents say the same.
+	 */
+	public Content content() {
+		return new Content(this.observedOn, this.kind, this.visibility,
+				(this.project != null) ? this.project.getId() : null,
+				this.skills.stream().map(Skill::getId).collect(java.util.stream.Collectors.toSet()), this.situation,
+				this.behaviour, this.impact, this.nextStep);
+	}
+
+	/**
+	 * What an entry says: the parts its versions keep.
+	 */
+	public record Content(LocalDate observedOn, FeedbackKind kind, Visibility visibility, Long projectId,
+			Set<Long> skillIds, String situation, String behaviour, String impact, String nextStep) {
+	}
+
 	/** The author changed what the entry says. */
 	public void markEdited(Instant when) {
 		this.editedAt = when;

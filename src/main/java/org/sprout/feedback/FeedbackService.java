@@ -186,12 +186,17 @@ public class FeedbackService {
 			problems.add("visibility", "feedback.visibility.notAllowed");
 		}
 		boolean wasNote = entry.isPrivateNote();
+		FeedbackEntry.Content before = entry.content();
 		apply(form, entry, problems);
 		entry.markEdited(this.clock.instant());
 		EditConflict.flushing(this.entries::flush);
 		closeCommitmentsAnsweredBy(entry);
 		if (wasNote && !entry.isPrivateNote()) {
 			this.events.publishEvent(new FeedbackShared(entry.getId()));
+		}
+		else if (entry.isAnswered() && !entry.content().equals(before)) {
+			// The subject answered what it said before: they are told it changed.
+			this.events.publishEvent(new FeedbackEdited(entry.getId()));
 		}
 		return entry;
 	}

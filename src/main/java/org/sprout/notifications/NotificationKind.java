@@ -48,7 +48,13 @@ public enum NotificationKind {
 	 * The subject marked their commitment on an entry done; told to the others who read
 	 * the entry (its author, the subject's manager and mentors). Target: the entry.
 	 */
-	COMMITMENT_DONE;
+	COMMITMENT_DONE,
+
+	/**
+	 * The author changed an entry about the recipient after they acknowledged or answered
+	 * it. It leads to the entry's versions. Target: the entry.
+	 */
+	FEEDBACK_EDITED;
 
 	/** The page the notification opens, for its target id. */
 	public String link(long targetId) {
@@ -61,6 +67,7 @@ public enum NotificationKind {
 			case CLOSING_FEEDBACK_DUE -> "/projects/" + targetId;
 			case ACCOUNT_TARGETED -> "/account/password";
 			case COMMITMENT_DONE -> "/feedback/" + targetId + "#answer";
+			case FEEDBACK_EDITED -> "/feedback/" + targetId + "/revisions";
 		};
 	}
 

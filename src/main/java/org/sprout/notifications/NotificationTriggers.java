@@ -7,6 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import org.sprout.feedback.CommitmentDone;
+import org.sprout.feedback.FeedbackEdited;
 import org.sprout.feedback.FeedbackEntry;
 import org.sprout.feedback.FeedbackRepository;
 import org.sprout.feedback.FeedbackShared;
@@ -76,6 +77,21 @@ class NotificationTriggers {
 		if (mayRead(subjectId, entry)) {
 			this.notifications.notifyOnce(subjectId, NotificationKind.NEW_FEEDBACK, entry.getId(),
 					entry.getAuthor().getDisplayName(), null, "feedback:" + entry.getId());
+		}
+	}
+
+	/**
+	 * Feedback I had answered was changed: I am told, once per edit, and led to its
+	 * versions (which keep what a private note said to its author alone).
+	 */
+	@EventListener
+	void feedbackEdited(FeedbackEdited event) {
+		FeedbackEntry entry = this.entries.findForPage(event.entryId()).orElseThrow();
+		long subjectId = entry.getSubject().getId();
+		if (mayRead(subjectId, entry)) {
+			this.notifications.notifyOnce(subjectId, NotificationKind.FEEDBACK_EDITED, entry.getId(),
+					entry.getAuthor().getDisplayName(), null,
+					"edited:" + entry.getId() + ":" + entry.getEditedAt().toEpochMilli());
 		}
 	}
 
