@@ -54,13 +54,19 @@ public enum NotificationKind {
 	 * The author changed an entry about the recipient after they acknowledged or answered
 	 * it. It leads to the entry's versions. Target: the entry.
 	 */
-	FEEDBACK_EDITED;
+	FEEDBACK_EDITED,
+
+	/**
+	 * A request to the recipient is due in two days and they have not answered it yet;
+	 * the detail is the day it is due. Target: the request.
+	 */
+	REQUEST_DUE;
 
 	/** The page the notification opens, for its target id. */
 	public String link(long targetId) {
 		return switch (this) {
 			case NEW_FEEDBACK, REFLECTION -> "/feedback/" + targetId;
-			case REQUEST -> "/requests#request-" + targetId;
+			case REQUEST, REQUEST_DUE -> "/requests#request-" + targetId;
 			case MENTEE_OVERDUE -> "/feedback/new?about=" + targetId;
 			case RECOGNITION -> "/people/" + targetId + "#recognitions";
 			case RETROSPECTIVE_DUE -> "/projects/" + targetId + "#retrospective-form";

@@ -86,7 +86,7 @@ class StoredXssTest {
 			this.mvc
 				.perform(post("/requests").with(this.accounts.as("sam"))
 					.with(csrf())
-					.param("recipientId", String.valueOf(this.accounts.id("maria")))
+					.param("recipientIds", String.valueOf(this.accounts.id("maria")))
 					.param("question", payload))
 				.andExpect(status().is3xxRedirection());
 			this.mvc
