@@ -251,9 +251,8 @@ class AccessMatrixTest {
 			// they wrote.
 			case "GET /people/{id}/feedback", "GET /people/{id}/feedback.csv", "GET /people/{id}/report.pdf" ->
 				who.equals("sam") || who.equals("maria") || samWelcomesFeedback ? Answer.OK : Answer.NOT_FOUND;
-			// Giving feedback about Sam: his manager (who mentors him too) only; anyone
-			// but
-			// himself once he welcomes it.
+			// Giving feedback about Sam: his manager (who mentors him too) only;
+			// anyone but himself once he welcomes it.
 			case "GET /feedback/new", "POST /feedback" ->
 				who.equals("maria") || (samWelcomesFeedback && !who.equals("sam")) ? Answer.OK : Answer.FORBIDDEN;
 			// Reading: shared entries by Sam and Maria; Maria's note by Maria.
@@ -264,7 +263,10 @@ class AccessMatrixTest {
 					"POST /feedback/{id}/share" ->
 				who.equals("maria") ? Answer.OK : readers(resource).contains(who) ? Answer.FORBIDDEN : Answer.NOT_FOUND;
 			// Answering: the subject, on shared feedback; other readers get 403.
-			case "POST /feedback/{id}/acknowledge", "POST /feedback/{id}/reflection" ->
+			// Marking a commitment done too (the shared entry has none: the subject is
+			// told so).
+			case "POST /feedback/{id}/acknowledge", "POST /feedback/{id}/reflection",
+					"POST /feedback/{id}/commitment" ->
 				(who.equals("sam") && resource.equals("shared")) ? Answer.OK
 						: readers(resource).contains(who) ? Answer.FORBIDDEN : Answer.NOT_FOUND;
 			// Projects are started by mentors, managers and admins (Priya mentors
