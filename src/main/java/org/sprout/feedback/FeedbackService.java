@@ -73,9 +73,12 @@ public class FeedbackService {
 
 	private final ApplicationEventPublisher events;
 
+	private final FeedbackDraftRepository drafts;
+
 	FeedbackService(FeedbackRepository entries, PersonRepository people, ProjectRepository projects,
 			SkillFramework skills, FeedbackRequestRepository requests, Ties ties, FeedbackQueries lists, Clock clock,
-			FeedbackCoach coach, ApplicationEventPublisher events) {
+			FeedbackCoach coach, ApplicationEventPublisher events, FeedbackDraftRepository drafts) {
+		this.drafts = drafts;
 		this.entries = entries;
 		this.people = people;
 		this.projects = projects;
@@ -134,8 +137,8 @@ public class FeedbackService {
 	}
 
 	/**
-	 * Saves a new entry; refuses it ({@link InvalidInput}) when the ids in the form
-	 * cannot be used.
+	 * Saves a new entry, and removes the author's draft about its subject; refuses it
+	 * ({@link InvalidInput}) when the ids in the form cannot be used.
 	 */
 	@Transactional
 	public FeedbackEntry create(long authorId, FeedbackForm form) {
@@ -159,6 +162,8 @@ public class FeedbackService {
 			request.answeredBy(saved.getId());
 		}
 		closeCommitmentsAnsweredBy(saved);
+		// Saved: the draft it was written from has done its job.
+		this.drafts.deleteOf(authorId, subject.getId());
 		if (!saved.isPrivateNote()) {
 			this.events.publishEvent(new FeedbackShared(saved.getId()));
 		}

@@ -253,8 +253,11 @@ class AccessMatrixTest {
 				who.equals("sam") || who.equals("maria") || samWelcomesFeedback ? Answer.OK : Answer.NOT_FOUND;
 			// Giving feedback about Sam: his manager (who mentors him too) only;
 			// anyone but himself once he welcomes it.
-			case "GET /feedback/new", "POST /feedback" ->
+			// A draft about Sam is kept by those who may write about him.
+			case "GET /feedback/new", "POST /feedback", "POST /feedback/draft" ->
 				who.equals("maria") || (samWelcomesFeedback && !who.equals("sam")) ? Answer.OK : Answer.FORBIDDEN;
+			// Discarding one's own draft: anyone, whether or not there is one.
+			case "POST /feedback/draft/discard" -> Answer.OK;
 			// Reading: shared entries by Sam and Maria; Maria's note by Maria.
 			case "GET /feedback/{id}", "GET /feedback/{id}/revisions" ->
 				readers(resource).contains(who) ? Answer.OK : Answer.NOT_FOUND;
@@ -304,7 +307,7 @@ class AccessMatrixTest {
 		String method = route.substring(0, route.indexOf(' '));
 		String path = route.substring(route.indexOf(' ') + 1).replace("{id}", this.ids.getOrDefault(resource, ""));
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
-		if (path.equals("/feedback/new") || path.equals("/feedback")) {
+		if (path.equals("/feedback/new") || path.equals("/feedback") || path.startsWith("/feedback/draft")) {
 			request.param("about", this.ids.get("sam"));
 		}
 		if (path.startsWith("/people/") && path.endsWith("/feedback")) {
