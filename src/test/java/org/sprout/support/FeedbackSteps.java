@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -18,9 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The steps of the feedback loop as the pages take them, through MockMvc: giving
- * feedback, reflecting on it, editing it.
+ * feedback, reflecting on it, editing it. Imported by {@link SproutTest}; not a
+ * component, so that the browser tests' contexts (which have no MockMvc) do not pick it
+ * up.
  */
-@Component
 public class FeedbackSteps {
 
 	private final MockMvc mvc;
