@@ -69,9 +69,12 @@ class DigestText {
 		if (!digest.openRequests().isEmpty()) {
 			section(body, msg("digest.requests", digest.openRequests().size()));
 			for (FeedbackRequest request : digest.openRequests()) {
+				String asked = this.formats.dateTime(request.getCreatedAt());
 				line(body,
-						msg("digest.requests.line", request.getRequester().getDisplayName(),
-								this.formats.dateTime(request.getCreatedAt())),
+						(request.getDueOn() != null)
+								? msg("digest.requests.lineDue", request.getRequester().getDisplayName(), asked,
+										this.formats.date(request.getDueOn()))
+								: msg("digest.requests.line", request.getRequester().getDisplayName(), asked),
 						"/feedback/new?request=" + request.getId());
 			}
 		}

@@ -11,9 +11,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.sprout.security.SproutUser;
 import org.sprout.web.Flash;
+import org.sprout.web.InvalidInput;
 
 /**
- * The subject answers an entry: acknowledges it, reflects on it.
+ * The subject answers an entry: acknowledges it, reflects on it, marks their commitment
+ * on it done.
  */
 @Controller
 class FeedbackAnswerController {
@@ -44,6 +46,35 @@ class FeedbackAnswerController {
 		this.answers.reflect(me.getPersonId(), id, form);
 		Flash.success(redirect, "feedback.reflected");
 		return "redirect:/feedback/" + id;
+	}
+
+	/**
+	 * The subject marks their commitment done, from the entry, the dashboard or their
+	 * profile, and goes back there.
+	 */
+	@PostMapping("/feedback/{id}/commitment")
+	String commitmentDone(@PathVariable long id, @Valid @ModelAttribute("commitmentForm") CommitmentDoneForm form,
+			BindingResult result, @AuthenticationPrincipal SproutUser me, RedirectAttributes redirect) {
+		this.answers.answerable(me.getPersonId(), id);
+		CommitmentDoneForm.Back back = (result.hasFieldErrors("back") || form.back() == null)
+				? CommitmentDoneForm.Back.ENTRY : form.back();
+		if (result.hasFieldErrors("note")) {
+			Flash.error(redirect, "commitment.note.tooLong");
+		}
+		else {
+			try {
+				this.answers.markCommitmentDone(me.getPersonId(), id, form.note());
+				Flash.success(redirect, "commitment.done");
+			}
+			catch (InvalidInput ex) {
+				Flash.error(redirect, "commitment.notOpen");
+			}
+		}
+		return switch (back) {
+			case DASHBOARD -> "redirect:/#my-commitments";
+			case PROFILE -> "redirect:/people/" + me.getPersonId() + "#my-commitments";
+			case ENTRY -> "redirect:/feedback/" + id + "#answer";
+		};
 	}
 
 }

@@ -8,10 +8,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.sprout.security.AccessPolicy;
 import org.sprout.web.ForbiddenException;
+import org.sprout.web.InvalidInput;
+import org.sprout.web.Problems;
 import org.sprout.web.Text;
 
 /**
- * The subject's side of an entry: acknowledging it and reflecting on it.
+ * The subject's side of an entry: acknowledging it, reflecting on it, marking their
+ * commitment on it done.
  */
 @Service
 @Transactional
@@ -40,6 +43,20 @@ public class FeedbackAnswers {
 		entry.reflect(form.reflection().strip(), Text.blankToNull(form.intent()), Text.blankToNull(form.commitment()),
 				this.clock.instant());
 		this.events.publishEvent(new ReflectionWritten(entry.getId()));
+		return entry;
+	}
+
+	/**
+	 * The subject saw their commitment on the entry through: it is no longer open, and
+	 * those who read the entry see when it was done and the note. Refused
+	 * ({@link InvalidInput}) when the commitment is not open any more.
+	 */
+	public FeedbackEntry markCommitmentDone(long viewerId, long entryId, String note) {
+		FeedbackEntry entry = answerable(viewerId, entryId);
+		if (!entry.markCommitmentDone(Text.blankToNull(note), this.clock.instant())) {
+			throw Problems.of(null, "commitment.notOpen");
+		}
+		this.events.publishEvent(new CommitmentDone(entry.getId()));
 		return entry;
 	}
 

@@ -2,8 +2,11 @@ package org.sprout.feedback;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +32,8 @@ import org.sprout.web.InvalidInput;
 @Controller
 class FeedbackController {
 
+	private static final Logger log = LoggerFactory.getLogger(FeedbackController.class);
+
 	private static final String FORM = "feedback/form";
 
 	private final FeedbackService feedback;
@@ -45,9 +50,12 @@ class FeedbackController {
 
 	private final Clock clock;
 
+	private final FeedbackDrafts drafts;
+
 	FeedbackController(FeedbackService feedback, Readers readers, FeedbackRevisions revisions, SkillFramework skills,
-			ProjectService projects, FeedbackCoach coach, Clock clock) {
+			ProjectService projects, FeedbackCoach coach, Clock clock, FeedbackDrafts drafts) {
 		this.clock = clock;
+		this.drafts = drafts;
 		this.feedback = feedback;
 		this.readers = readers;
 		this.revisions = revisions;
@@ -71,10 +79,40 @@ class FeedbackController {
 			form.setRequestId(request.getId());
 			form.setProjectId((request.getProject() != null) ? request.getProject().getId() : null);
 			form.setSkillIds(new java.util.ArrayList<>(request.getSkills().stream().map((s) -> s.getId()).toList()));
+		}
+		Optional<FeedbackDraft> draft = this.drafts.of(me.getPersonId(), subject.getId());
+		if (draft.isPresent()) {
+			// The author comes back: what they typed, as they left it.
+			form = restore(draft.get(), request, me);
+			model.addAttribute("draft", draft.get());
+			model.addAttribute("draftRestored", true);
+			if (request == null && form.getRequestId() != null) {
+				request = this.feedback.requestToAnswer(me.getPersonId(), form.getRequestId());
+			}
+		}
+		if (request != null) {
 			model.addAttribute("request", request);
 		}
 		model.addAttribute("feedbackForm", form);
 		return showForm(subject, null, me, model);
+	}
+
+	/**
+	 * The form as the draft left it. The request it answered still counts only when it is
+	 * still open to the author; one opened from a link counts whatever the draft said.
+	 */
+	private FeedbackForm restore(FeedbackDraft draft, FeedbackRequest request, SproutUser me) {
+		FeedbackForm form = draft.toForm();
+		if (form.getObservedOn() == null) {
+			form.setObservedOn(LocalDate.now(this.clock));
+		}
+		if (request != null) {
+			form.setRequestId(request.getId());
+		}
+		else if (form.getRequestId() != null && !this.drafts.answersOpenRequest(me.getPersonId(), draft)) {
+			form.setRequestId(null);
+		}
+		return form;
 	}
 
 	@PostMapping("/feedback")
@@ -85,6 +123,7 @@ class FeedbackController {
 			model.addAttribute("request", this.feedback.requestToAnswer(me.getPersonId(), form.getRequestId()));
 		}
 		if (result.hasErrors()) {
+			keepDraft(me, form, model);
 			return showForm(subject, null, me, model);
 		}
 		try {
@@ -94,6 +133,7 @@ class FeedbackController {
 		}
 		catch (InvalidInput ex) {
 			ex.addTo(result);
+			keepDraft(me, form, model);
 			return showForm(subject, null, me, model);
 		}
 	}
@@ -118,6 +158,19 @@ class FeedbackController {
 			@AuthenticationPrincipal SproutUser me, Model model) {
 		FeedbackEntry entry = this.feedback.editable(me.getPersonId(), id);
 		return showForm(entry.getSubject(), entry, me, model);
+	}
+
+	/**
+	 * A refused submit keeps what was typed as a draft, so that nothing is lost if the
+	 * author leaves the page now. The page is shown whether or not it could be kept.
+	 */
+	private void keepDraft(SproutUser me, FeedbackForm form, Model model) {
+		try {
+			model.addAttribute("draft", this.drafts.save(me.getPersonId(), form));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not keep the draft of a refused feedback form", ex);
+		}
 	}
 
 	@GetMapping("/feedback/{id}")

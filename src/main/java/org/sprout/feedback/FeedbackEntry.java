@@ -114,6 +114,14 @@ public class FeedbackEntry extends BaseEntity {
 	private Instant commitmentClosedAt;
 
 	@NotAudited
+	@Column(name = "commitment_done_at")
+	private Instant commitmentDoneAt;
+
+	@NotAudited
+	@Column(name = "commitment_note")
+	private String commitmentNote;
+
+	@NotAudited
 	@Column(name = "edited_at")
 	private Instant editedAt;
 
@@ -276,6 +284,20 @@ public class FeedbackEntry extends BaseEntity {
 		return this.commitment != null && this.commitmentClosedAt == null;
 	}
 
+	/** When the subject marked their commitment done, or null. */
+	public Instant getCommitmentDoneAt() {
+		return this.commitmentDoneAt;
+	}
+
+	/** What the subject noted when they marked their commitment done, or null. */
+	public String getCommitmentNote() {
+		return this.commitmentNote;
+	}
+
+	public boolean isCommitmentDone() {
+		return this.commitmentDoneAt != null;
+	}
+
 	public Instant getEditedAt() {
 		return this.editedAt;
 	}
@@ -308,9 +330,28 @@ public class FeedbackEntry extends BaseEntity {
 		acknowledge(when);
 		this.reflection = reflection;
 		this.intent = intent;
-		this.commitment = commitment;
-		this.commitmentClosedAt = null;
+		if (!java.util.Objects.equals(this.commitment, commitment)) {
+			// A new commitment starts open; the same one keeps how it was closed.
+			this.commitment = commitment;
+			this.commitmentClosedAt = null;
+			this.commitmentDoneAt = null;
+			this.commitmentNote = null;
+		}
 		this.reflectedAt = when;
+	}
+
+	/**
+	 * The subject saw their open commitment through, and says how (the note is optional).
+	 * Returns false, changing nothing, when there is no open commitment.
+	 */
+	public boolean markCommitmentDone(String note, Instant when) {
+		if (!hasOpenCommitment()) {
+			return false;
+		}
+		this.commitmentClosedAt = when;
+		this.commitmentDoneAt = when;
+		this.commitmentNote = note;
+		return true;
 	}
 
 	/**
@@ -330,6 +371,32 @@ public class FeedbackEntry extends BaseEntity {
 		if (hasOpenCommitment()) {
 			this.commitmentClosedAt = when;
 		}
+	}
+
+	/**
+	 * Whether the subject has answered the entry: acknowledged it or reflected on it, so
+	 * they read what it said then.
+	 */
+	public boolean isAnswered() {
+		return this.acknowledgedAt != null || this.reflectedAt != null;
+	}
+
+	/**
+	 * What the entry says, as its kept versions record it: two entries with equal
+	 * contents say the same.
+	 */
+	public Content content() {
+		return new Content(this.observedOn, this.kind, this.visibility,
+				(this.project != null) ? this.project.getId() : null,
+				this.skills.stream().map(Skill::getId).collect(java.util.stream.Collectors.toSet()), this.situation,
+				this.behaviour, this.impact, this.nextStep);
+	}
+
+	/**
+	 * What an entry says: the parts its versions keep.
+	 */
+	public record Content(LocalDate observedOn, FeedbackKind kind, Visibility visibility, Long projectId,
+			Set<Long> skillIds, String situation, String behaviour, String impact, String nextStep) {
 	}
 
 	/** The author changed what the entry says. */

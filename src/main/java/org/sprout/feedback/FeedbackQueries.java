@@ -1,5 +1,6 @@
 package org.sprout.feedback;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -44,17 +45,23 @@ class FeedbackQueries {
 	}
 
 	/**
-	 * The open commitments among the entries, newest reflection first: what their
-	 * subjects promised on shared feedback and no later feedback followed up yet.
+	 * The commitments among the entries that are open, or that their subjects marked done
+	 * since the instant, newest reflection first: what they promised on shared feedback,
+	 * with the entry each answers. One query, with the authors' names.
 	 */
-	List<OpenCommitment> openCommitments(Specification<FeedbackEntry> where) {
+	List<Commitment> commitments(Specification<FeedbackEntry> where, Instant doneSince) {
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
-		CriteriaQuery<OpenCommitment> query = cb.createQuery(OpenCommitment.class);
+		CriteriaQuery<Commitment> query = cb.createQuery(Commitment.class);
 		Root<FeedbackEntry> entry = query.from(FeedbackEntry.class);
-		query
-			.select(cb.construct(OpenCommitment.class, entry.get("subject").get("id"), entry.get("id"),
-					entry.get("commitment"), entry.get("reflectedAt")))
-			.where(openCommitment().and(where).toPredicate(entry, query, cb))
+		Join<FeedbackEntry, Person> author = entry.join("author");
+		Specification<FeedbackEntry> openOrLatelyDone = (root, q, b) -> b.and(
+				b.equal(root.get("visibility"), Visibility.SHARED), b.isNotNull(root.get("commitment")),
+				b.or(b.isNull(root.get("commitmentClosedAt")),
+						b.greaterThanOrEqualTo(root.get("commitmentDoneAt"), doneSince)));
+		query.select(cb.construct(Commitment.class, entry.get("subject").get("id"), entry.get("id"),
+				entry.get("commitment"), entry.get("reflectedAt"), author.get("displayName"), entry.get("observedOn"),
+				entry.get("commitmentClosedAt"), entry.get("commitmentDoneAt"), entry.get("commitmentNote")))
+			.where(openOrLatelyDone.and(where).toPredicate(entry, query, cb))
 			.orderBy(cb.desc(entry.get("reflectedAt")), cb.desc(entry.get("id")));
 		return this.entityManager.createQuery(query).getResultList();
 	}

@@ -77,12 +77,16 @@ public class FeedbackService {
 
 	private final Counter written;
 
+	private final FeedbackDraftRepository drafts;
+
 	FeedbackService(FeedbackRepository entries, PersonRepository people, ProjectRepository projects,
 			SkillFramework skills, FeedbackRequestRepository requests, Ties ties, FeedbackQueries lists, Clock clock,
-			FeedbackCoach coach, ApplicationEventPublisher events, MeterRegistry meters) {
+			FeedbackCoach coach, ApplicationEventPublisher events, FeedbackDraftRepository drafts,
+			MeterRegistry meters) {
 		this.written = Counter.builder("sprout.feedback.written")
 			.description("Feedback entries written (shared and private notes)")
 			.register(meters);
+		this.drafts = drafts;
 		this.entries = entries;
 		this.people = people;
 		this.projects = projects;
@@ -141,8 +145,8 @@ public class FeedbackService {
 	}
 
 	/**
-	 * Saves a new entry; refuses it ({@link InvalidInput}) when the ids in the form
-	 * cannot be used.
+	 * Saves a new entry, and removes the author's draft about its subject; refuses it
+	 * ({@link InvalidInput}) when the ids in the form cannot be used.
 	 */
 	@Transactional
 	public FeedbackEntry create(long authorId, FeedbackForm form) {
@@ -167,6 +171,8 @@ public class FeedbackService {
 			request.answeredBy(saved.getId());
 		}
 		closeCommitmentsAnsweredBy(saved);
+		// Saved: the draft it was written from has done its job.
+		this.drafts.deleteOf(authorId, subject.getId());
 		if (!saved.isPrivateNote()) {
 			this.events.publishEvent(new FeedbackShared(saved.getId()));
 		}
@@ -194,12 +200,17 @@ public class FeedbackService {
 			problems.add("visibility", "feedback.visibility.notAllowed");
 		}
 		boolean wasNote = entry.isPrivateNote();
+		FeedbackEntry.Content before = entry.content();
 		apply(form, entry, problems);
 		entry.markEdited(this.clock.instant());
 		EditConflict.flushing(this.entries::flush);
 		closeCommitmentsAnsweredBy(entry);
 		if (wasNote && !entry.isPrivateNote()) {
 			this.events.publishEvent(new FeedbackShared(entry.getId()));
+		}
+		else if (entry.isAnswered() && !entry.content().equals(before)) {
+			// The subject answered what it said before: they are told it changed.
+			this.events.publishEvent(new FeedbackEdited(entry.getId()));
 		}
 		return entry;
 	}
@@ -351,14 +362,24 @@ public class FeedbackService {
 	}
 
 	/**
-	 * The open commitments of several people at once, as the viewer may read them: for
-	 * the people the viewer reads every shared entry about.
+	 * The commitments of several people at once, as the viewer may read them (for the
+	 * people the viewer reads every shared entry about): open ones, and those marked done
+	 * in the last {@value Commitment#RECENTLY_DONE_DAYS} days.
 	 */
-	public List<OpenCommitment> openCommitmentsOf(ReadableFeedback readable) {
+	public List<Commitment> commitmentsOf(ReadableFeedback readable) {
 		if (readable.sharedAbout().isEmpty()) {
 			return List.of();
 		}
-		return this.lists.openCommitments(readable.entriesAbout(readable.sharedAbout()));
+		return this.lists.commitments(readable.entriesAbout(readable.sharedAbout()),
+				this.clock.instant().minus(java.time.Duration.ofDays(Commitment.RECENTLY_DONE_DAYS)));
+	}
+
+	/**
+	 * The person's own commitments, with the entry each answers: open ones, and those
+	 * they marked done lately.
+	 */
+	public List<Commitment> ownCommitments(long personId) {
+		return commitmentsOf(ReadableFeedback.ofSelf(personId));
 	}
 
 	/**

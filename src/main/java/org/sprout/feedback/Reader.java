@@ -29,7 +29,12 @@ public record Reader(long personId, String displayName, boolean author, boolean 
 		if (manager) {
 			return prefix + ".manager";
 		}
-		return mentor ? prefix + ".mentor" : "readers.author";
+		if (mentor) {
+			return prefix + ".mentor";
+		}
+		// Someone who writes without reading the person's feedback (a sponsor, someone
+		// asked, a colleague welcomed to give feedback) reads only what they wrote.
+		return this.author ? "readers.author.writesOnly" : "readers.author";
 	}
 
 }

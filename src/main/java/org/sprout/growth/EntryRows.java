@@ -86,7 +86,8 @@ class EntryRows {
 					project.get("name"), entry.get("kind"), entry.get("visibility"), entry.get("situation"),
 					entry.get("behaviour"), entry.get("impact"), entry.get("nextStep"), entry.get("qualityScore"),
 					entry.get("qualityFindings"), entry.get("acknowledgedAt"), entry.get("reflection"),
-					entry.get("reflectedAt"), entry.get("createdAt"), entry.get("updatedAt"))
+					entry.get("reflectedAt"), entry.get("createdAt"), entry.get("updatedAt"), entry.get("intent"),
+					entry.get("commitment"), entry.get("commitmentDoneAt"), entry.get("commitmentNote"))
 			.where(where.toArray(Predicate[]::new))
 			// The subject is the same on every row, but ordering by it first lets the
 			// database read ix_feedback_subject_observed in order instead of sorting
@@ -105,7 +106,8 @@ class EntryRows {
 					row.get(9, String.class), row.get(10, String.class), row.get(11, String.class),
 					row.get(12, Integer.class), row.get(13, String.class), row.get(14, Instant.class),
 					row.get(15, String.class), row.get(16, Instant.class), row.get(17, Instant.class),
-					row.get(18, Instant.class)))
+					row.get(18, Instant.class), row.get(19, String.class), row.get(20, String.class),
+					row.get(21, Instant.class), row.get(22, String.class)))
 			.toList();
 	}
 
@@ -129,11 +131,16 @@ class EntryRows {
 	 * @param authorId who wrote it: the coach's score and findings are theirs alone
 	 * @param project the project's name, or null
 	 * @param skills the names of its skills, in framework order
+	 * @param intent the subject's "my intent was", or null
+	 * @param commitment the subject's "next time I will", or null
+	 * @param commitmentDoneAt when the subject marked it done, or null
+	 * @param commitmentNote their note on it, or null
 	 */
 	record EntryRow(long id, LocalDate observedOn, long authorId, String author, String subject, String project,
 			FeedbackKind kind, Visibility visibility, List<String> skills, String situation, String behaviour,
 			String impact, String nextStep, Integer qualityScore, String qualityFindings, Instant acknowledgedAt,
-			String reflection, Instant reflectedAt, Instant createdAt, Instant updatedAt) {
+			String reflection, Instant reflectedAt, Instant createdAt, Instant updatedAt, String intent,
+			String commitment, Instant commitmentDoneAt, String commitmentNote) {
 
 		boolean isPrivateNote() {
 			return this.visibility == Visibility.PRIVATE_NOTE;

@@ -11,7 +11,11 @@ import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfBoolean;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -31,8 +35,9 @@ import org.sprout.skills.SkillRepository;
 /**
  * The growth report of a history as a PDF (OpenPDF): its sections (see
  * {@link ReportSection}) written one after the other onto A4 pages, with the history's
- * filters and access rule. Pages are written out as they fill, and entries are read in
- * batches, so a long history does not have to fit in memory.
+ * filters and access rule; tagged, with its language and title, for screen readers. Pages
+ * are written out as they fill, and entries are read in batches, so a long history does
+ * not have to fit in memory.
  */
 @Service
 public class GrowthReport {
@@ -86,12 +91,18 @@ public class GrowthReport {
 		ReportContext report = context(scope);
 		Document document = new Document(PageSize.A4, 56, 56, 56, 64);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
+		// A tagged PDF (its blocks in a structure tree, see ReportPages) in the language
+		// of its text, whose viewers show its title rather than its file name.
+		writer.setTagged();
+		writer.getExtraCatalog().put(PdfName.LANG, new PdfString(ReportStyle.LANGUAGE));
+		writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
 		writer.setPageEvent(new Footer(this.style.text("growth.report.footer", report.subject().getDisplayName())));
 		document.addTitle(this.style.text("growth.report.documentTitle", report.subject().getDisplayName()));
 		document.addCreator(this.style.text("app.name"));
 		document.open();
+		ReportPages pages = new ReportPages(document, writer);
 		for (ReportSection section : this.sections) {
-			section.write(report, document);
+			section.write(report, pages);
 		}
 		document.close();
 	}
@@ -137,6 +148,8 @@ public class GrowthReport {
 		return String.join(" \u00b7 ", parts);
 	}
 
+	private static final PdfName ARTIFACT = new PdfName("Artifact");
+
 	/** The name of the report and the page number at the foot of every page. */
 	private final class Footer extends PdfPageEventHelper {
 
@@ -150,11 +163,14 @@ public class GrowthReport {
 		public void onEndPage(PdfWriter writer, Document document) {
 			var font = GrowthReport.this.style.font(8, false, ReportStyle.MUTED);
 			float y = document.bottom() - 28;
-			ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT, new Phrase(this.text, font),
-					document.left(), y, 0);
-			ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
+			PdfContentByte canvas = writer.getDirectContent();
+			// Repeated on every page: an artifact, not part of the text a reader follows.
+			canvas.beginMarkedContentSequence(ARTIFACT);
+			ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(this.text, font), document.left(), y, 0);
+			ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
 					new Phrase(GrowthReport.this.style.text("growth.report.page", writer.getPageNumber()), font),
 					document.right(), y, 0);
+			canvas.endMarkedContentSequence();
 		}
 
 	}

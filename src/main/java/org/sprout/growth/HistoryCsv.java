@@ -38,7 +38,8 @@ public class HistoryCsv {
 	/** The header's message keys, in column order. */
 	static final List<String> COLUMNS = List.of("id", "observedOn", "subject", "author", "project", "skills", "kind",
 			"visibility", "situation", "behaviour", "impact", "nextStep", "qualityScore", "qualityFindings",
-			"acknowledgedAt", "reflection", "reflectedAt", "createdAt", "updatedAt");
+			"acknowledgedAt", "reflection", "intent", "commitment", "commitmentDoneAt", "commitmentNote", "reflectedAt",
+			"createdAt", "updatedAt");
 
 	static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -107,8 +108,9 @@ public class HistoryCsv {
 					this.messages.getMessage("feedback.visibility." + row.visibility(), null, locale), row.situation(),
 					row.behaviour(), row.impact(), row.nextStep(),
 					(author && row.qualityScore() != null) ? row.qualityScore().toString() : null,
-					author ? row.qualityFindings() : null, iso(row.acknowledgedAt()), row.reflection(),
-					iso(row.reflectedAt()), iso(row.createdAt()), iso(row.updatedAt()))
+					author ? row.qualityFindings() : null, iso(row.acknowledgedAt()), row.reflection(), row.intent(),
+					row.commitment(), iso(row.commitmentDoneAt()), row.commitmentNote(), iso(row.reflectedAt()),
+					iso(row.createdAt()), iso(row.updatedAt()))
 			.map(SpreadsheetCell::neutralise)
 			.toList();
 	}

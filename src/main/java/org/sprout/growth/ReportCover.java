@@ -2,8 +2,8 @@ package org.sprout.growth;
 
 import java.util.stream.Collectors;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.Font;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPTable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -25,15 +25,16 @@ class ReportCover implements ReportSection {
 	}
 
 	@Override
-	public void write(ReportContext report, Document document) {
+	public void write(ReportContext report, ReportPages pages) {
 		Person person = report.subject();
-		document.add(this.style.small(this.style.text("app.name")));
-		document.add(this.style.title(this.style.text("growth.report.title")));
-		document.add(this.style.paragraph(person.getDisplayName(), this.style.font(18, false, ReportStyle.INK), 6, 2));
+		pages.add(this.style.small(this.style.text("app.name")), PdfName.P);
+		pages.heading(this.style.title(this.style.text("growth.report.title")), PdfName.H1);
+		pages.add(this.style.paragraph(person.getDisplayName(), this.style.font(18, false, ReportStyle.INK), 6, 2),
+				PdfName.P);
 		String role = (person.getTeam() != null)
 				? this.style.text("growth.report.role", nullToEmpty(person.getJobTitle()), person.getTeam())
 				: nullToEmpty(person.getJobTitle());
-		document.add(this.style.paragraph(role, this.style.font(11, false, ReportStyle.MUTED), 0, 18));
+		pages.add(this.style.paragraph(role, this.style.font(11, false, ReportStyle.MUTED), 0, 18), PdfName.P);
 
 		PdfPTable facts = new PdfPTable(new float[] { 28, 72 });
 		facts.setWidthPercentage(100);
@@ -51,17 +52,17 @@ class ReportCover implements ReportSection {
 		}
 		fact(facts, label, value, "growth.report.preparedFor",
 				this.style.text("growth.report.preparedOn", report.viewerName(), this.style.date(report.preparedOn())));
-		document.add(facts);
-		document.add(this.style.small(this.style.text("growth.report.readers", person.getDisplayName())));
+		pages.add(facts, ReportPages.DIV);
+		pages.add(this.style.small(this.style.text("growth.report.readers", person.getDisplayName())), PdfName.P);
 
-		document.add(this.style.heading(this.style.text("growth.report.projects")));
+		pages.heading(this.style.heading(this.style.text("growth.report.projects")), PdfName.H2);
 		if (report.projects().isEmpty()) {
-			document.add(this.style.body(this.style.text("growth.report.projects.none")));
+			pages.add(this.style.body(this.style.text("growth.report.projects.none")), PdfName.P);
 		}
 		else {
-			document.add(projects(report));
+			pages.add(projects(report), ReportPages.DIV);
 		}
-		document.newPage();
+		pages.newPage();
 	}
 
 	private PdfPTable projects(ReportContext report) {

@@ -3,8 +3,8 @@ package org.sprout.growth;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.Font;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import org.springframework.core.annotation.Order;
@@ -28,13 +28,14 @@ class ReportEntries implements ReportSection {
 	}
 
 	@Override
-	public void write(ReportContext report, Document document) {
-		document.add(this.style.heading(this.style.text("growth.report.entriesTitle")));
+	public void write(ReportContext report, ReportPages pages) {
+		pages.heading(this.style.heading(this.style.text("growth.report.entriesTitle")), PdfName.H2);
 		if (report.charts().isEmpty()) {
-			document.add(this.style.body(this.style.text("growth.report.noEntries")));
+			pages.add(this.style.body(this.style.text("growth.report.noEntries")), PdfName.P);
 			return;
 		}
-		this.rows.forEachBatch(report.scope().entries(), (batch) -> batch.forEach((row) -> document.add(entry(row))));
+		this.rows.forEachBatch(report.scope().entries(),
+				(batch) -> batch.forEach((row) -> pages.keepTogether(entry(row), ReportPages.DIV)));
 	}
 
 	private PdfPTable entry(EntryRow row) {
@@ -42,7 +43,6 @@ class ReportEntries implements ReportSection {
 		table.setWidthPercentage(100);
 		table.setSpacingBefore(4);
 		table.setSpacingAfter(8);
-		table.setKeepTogether(true);
 
 		List<String> title = new ArrayList<>(
 				List.of(this.style.date(row.observedOn()), this.style.text("feedback.kind." + row.kind())));
@@ -69,7 +69,25 @@ class ReportEntries implements ReportSection {
 		if (StringUtils.hasText(row.reflection())) {
 			part(table, "growth.csv.reflection", row.reflection(), false);
 		}
+		if (StringUtils.hasText(row.intent())) {
+			part(table, "reflection.intent", row.intent(), false);
+		}
+		if (StringUtils.hasText(row.commitment())) {
+			part(table, "reflection.commitment", commitment(row), false);
+		}
 		return table;
+	}
+
+	/** The commitment, and when it was done with the note, if its subject marked it. */
+	private String commitment(EntryRow row) {
+		if (row.commitmentDoneAt() == null) {
+			return row.commitment();
+		}
+		String done = StringUtils.hasText(row.commitmentNote())
+				? this.style.text("growth.report.commitmentDoneNote", this.style.dateTime(row.commitmentDoneAt()),
+						row.commitmentNote())
+				: this.style.text("growth.report.commitmentDone", this.style.dateTime(row.commitmentDoneAt()));
+		return row.commitment() + "\n" + done;
 	}
 
 	private void part(PdfPTable table, String label, String text, boolean strong) {

@@ -2,7 +2,7 @@ package org.sprout.growth;
 
 import java.util.List;
 
-import com.lowagie.text.Document;
+import com.lowagie.text.pdf.PdfName;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -22,32 +22,32 @@ class ReportRetrospectives implements ReportSection {
 	}
 
 	@Override
-	public void write(ReportContext report, Document document) {
-		document.add(this.style.heading(this.style.text("growth.report.retrospectives")));
+	public void write(ReportContext report, ReportPages pages) {
+		pages.heading(this.style.heading(this.style.text("growth.report.retrospectives")), PdfName.H2);
 		List<Project> done = report.projects()
 			.stream()
 			.filter((project) -> StringUtils.hasText(project.getRetrospective()))
 			.toList();
 		if (done.isEmpty()) {
-			document.add(this.style.body(this.style.text("growth.report.retrospectives.none")));
+			pages.add(this.style.body(this.style.text("growth.report.retrospectives.none")), PdfName.P);
 			return;
 		}
 		for (Project project : done) {
-			document.add(this.style.subheading(project.getName()));
-			document.add(this.style.small(this.style.text("growth.report.projectLine",
+			pages.heading(this.style.subheading(project.getName()), PdfName.H3);
+			pages.add(this.style.small(this.style.text("growth.report.projectLine",
 					this.style.text("project.status." + project.getStatus()),
 					this.style.period(project.getStartDate(), project.getEndDate()),
-					project.getSponsor().getDisplayName())));
+					project.getSponsor().getDisplayName())), PdfName.P);
 			if (StringUtils.hasText(project.getGoal())) {
-				document.add(this.style.body(this.style.text("growth.report.goal", project.getGoal())));
+				pages.add(this.style.body(this.style.text("growth.report.goal", project.getGoal())), PdfName.P);
 			}
-			document.add(this.style.body(project.getRetrospective()));
+			pages.add(this.style.body(project.getRetrospective()), PdfName.P);
 			report.charts()
 				.projects()
 				.stream()
 				.filter((bar) -> project.getId().equals(bar.projectId()))
 				.findFirst()
-				.ifPresent((bar) -> document.add(this.style.small(feedbackOn(bar))));
+				.ifPresent((bar) -> pages.add(this.style.small(feedbackOn(bar)), PdfName.P));
 		}
 	}
 

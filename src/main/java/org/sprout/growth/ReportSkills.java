@@ -2,7 +2,7 @@ package org.sprout.growth;
 
 import java.util.stream.Collectors;
 
-import com.lowagie.text.Document;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPTable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -26,11 +26,11 @@ class ReportSkills implements ReportSection {
 	}
 
 	@Override
-	public void write(ReportContext report, Document document) {
-		document.add(this.style.heading(this.style.text("growth.report.skills")));
-		document.add(this.style.small(this.style.text("growth.report.skills.intro")));
+	public void write(ReportContext report, ReportPages pages) {
+		pages.heading(this.style.heading(this.style.text("growth.report.skills")), PdfName.H2);
+		pages.add(this.style.small(this.style.text("growth.report.skills.intro")), PdfName.P);
 		if (report.charts().skills().isEmpty()) {
-			document.add(this.style.body(this.style.text("growth.report.noEntries")));
+			pages.add(this.style.body(this.style.text("growth.report.noEntries")), PdfName.P);
 			return;
 		}
 		PdfPTable table = this.style.table(21, 9, 13, 13, 44);
@@ -51,7 +51,7 @@ class ReportSkills implements ReportSection {
 								step.text()))
 						.collect(Collectors.joining("\n"))));
 		}
-		document.add(table);
+		pages.add(table, ReportPages.DIV);
 	}
 
 }

@@ -34,6 +34,9 @@ import org.sprout.web.Formats;
 @Component
 class ReportStyle {
 
+	/** The language of the report's text: messages.properties is English. */
+	static final String LANGUAGE = "en";
+
 	static final Color INK = Color.BLACK;
 
 	static final Color MUTED = new Color(0x44, 0x44, 0x44);
@@ -75,6 +78,10 @@ class ReportStyle {
 
 	String date(LocalDate date) {
 		return this.formats.date(date);
+	}
+
+	String dateTime(java.time.Instant instant) {
+		return this.formats.dateTime(instant);
 	}
 
 	/** "1 Mar 2026 – 30 Jun 2026", or what is known of it. */

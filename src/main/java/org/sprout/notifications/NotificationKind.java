@@ -42,18 +42,38 @@ public enum NotificationKind {
 	 * Someone failed to sign in as the recipient many times; the target is the recipient,
 	 * the detail how many times. It leads to changing their password.
 	 */
-	ACCOUNT_TARGETED;
+	ACCOUNT_TARGETED,
+
+	/**
+	 * The subject marked their commitment on an entry done; told to the others who read
+	 * the entry (its author, the subject's manager and mentors). Target: the entry.
+	 */
+	COMMITMENT_DONE,
+
+	/**
+	 * The author changed an entry about the recipient after they acknowledged or answered
+	 * it. It leads to the entry's versions. Target: the entry.
+	 */
+	FEEDBACK_EDITED,
+
+	/**
+	 * A request to the recipient is due in two days and they have not answered it yet;
+	 * the detail is the day it is due. Target: the request.
+	 */
+	REQUEST_DUE;
 
 	/** The page the notification opens, for its target id. */
 	public String link(long targetId) {
 		return switch (this) {
 			case NEW_FEEDBACK, REFLECTION -> "/feedback/" + targetId;
-			case REQUEST -> "/requests#request-" + targetId;
+			case REQUEST, REQUEST_DUE -> "/requests#request-" + targetId;
 			case MENTEE_OVERDUE -> "/feedback/new?about=" + targetId;
 			case RECOGNITION -> "/people/" + targetId + "#recognitions";
 			case RETROSPECTIVE_DUE -> "/projects/" + targetId + "#retrospective-form";
 			case CLOSING_FEEDBACK_DUE -> "/projects/" + targetId;
 			case ACCOUNT_TARGETED -> "/account/password";
+			case COMMITMENT_DONE -> "/feedback/" + targetId + "#answer";
+			case FEEDBACK_EDITED -> "/feedback/" + targetId + "/revisions";
 		};
 	}
 

@@ -6,9 +6,13 @@ import java.time.LocalDate;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import org.sprout.feedback.CommitmentDone;
+import org.sprout.feedback.FeedbackEdited;
 import org.sprout.feedback.FeedbackEntry;
 import org.sprout.feedback.FeedbackRepository;
 import org.sprout.feedback.FeedbackShared;
+import org.sprout.feedback.Reader;
+import org.sprout.feedback.Readers;
 import org.sprout.feedback.ReflectionWritten;
 import org.sprout.people.PersonRepository;
 import org.sprout.projects.Project;
@@ -48,9 +52,12 @@ class NotificationTriggers {
 
 	private final Clock clock;
 
+	private final Readers readers;
+
 	NotificationTriggers(Notifications notifications, FeedbackRepository entries, FeedbackRequestRepository requests,
 			Ties ties, RecognitionRepository recognitions, ProjectRepository projects, PersonRepository people,
-			Clock clock) {
+			Clock clock, Readers readers) {
+		this.readers = readers;
 		this.people = people;
 		this.clock = clock;
 		this.projects = projects;
@@ -73,6 +80,21 @@ class NotificationTriggers {
 		}
 	}
 
+	/**
+	 * Feedback I had answered was changed: I am told, once per edit, and led to its
+	 * versions (which keep what a private note said to its author alone).
+	 */
+	@EventListener
+	void feedbackEdited(FeedbackEdited event) {
+		FeedbackEntry entry = this.entries.findForPage(event.entryId()).orElseThrow();
+		long subjectId = entry.getSubject().getId();
+		if (mayRead(subjectId, entry)) {
+			this.notifications.notifyOnce(subjectId, NotificationKind.FEEDBACK_EDITED, entry.getId(),
+					entry.getAuthor().getDisplayName(), null,
+					"edited:" + entry.getId() + ":" + entry.getEditedAt().toEpochMilli());
+		}
+	}
+
 	/** A reflection on my feedback: the author is told, once per saved reflection. */
 	@EventListener
 	void reflectionWritten(ReflectionWritten event) {
@@ -82,6 +104,23 @@ class NotificationTriggers {
 			this.notifications.notifyOnce(authorId, NotificationKind.REFLECTION, entry.getId(),
 					entry.getSubject().getDisplayName(), null,
 					"reflection:" + entry.getId() + ":" + entry.getReflectedAt().toEpochMilli());
+		}
+	}
+
+	/**
+	 * A commitment marked done: everyone else who reads the entry is told (its author,
+	 * the subject's manager and mentors), as the policy lets each read it.
+	 */
+	@EventListener
+	void commitmentDone(CommitmentDone event) {
+		FeedbackEntry entry = this.entries.findForPage(event.entryId()).orElseThrow();
+		long subjectId = entry.getSubject().getId();
+		for (Reader reader : this.readers.of(entry.getAuthor().getId(), subjectId, !entry.isPrivateNote())) {
+			if (reader.personId() != subjectId) {
+				this.notifications.notifyOnce(reader.personId(), NotificationKind.COMMITMENT_DONE, entry.getId(),
+						entry.getSubject().getDisplayName(), null,
+						"commitment-done:" + entry.getId() + ":" + entry.getCommitmentDoneAt().toEpochMilli());
+			}
 		}
 	}
 

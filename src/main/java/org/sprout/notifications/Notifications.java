@@ -80,6 +80,15 @@ public class Notifications {
 		return created;
 	}
 
+	/**
+	 * Reminds the one asked that a request is due on the day and still waits for them;
+	 * once per request, however often it is checked.
+	 */
+	public Optional<Notification> requestDue(long recipientId, long requestId, String requesterName, LocalDate dueOn) {
+		return notifyOnce(recipientId, NotificationKind.REQUEST_DUE, requestId, requesterName, this.formats.date(dueOn),
+				"request-due:" + requestId);
+	}
+
 	@Transactional(readOnly = true)
 	public long unreadCount(long personId) {
 		return this.notifications.countUnread(personId);

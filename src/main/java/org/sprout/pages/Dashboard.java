@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.sprout.feedback.Commitment;
 import org.sprout.feedback.FeedbackEntry;
-import org.sprout.feedback.OpenCommitment;
 import org.sprout.feedback.FeedbackService;
 import org.sprout.feedback.Growing;
 import org.sprout.feedback.GrowingRow;
@@ -23,10 +23,10 @@ import org.sprout.requests.OpenRequest;
 
 /**
  * What the home page shows: the people the viewer grows, most overdue first, with their
- * open commitments and the open requests between them; reflections; the viewer's own
- * recent feedback, requests and projects. Everything about other people reads through the
- * access policy: commitments and reflections only where the viewer reads the person's
- * shared feedback. A fixed handful of queries, however many people.
+ * commitments and the open requests between them; reflections; the viewer's own recent
+ * feedback, commitments, requests and projects. Everything about other people reads
+ * through the access policy: commitments and reflections only where the viewer reads the
+ * person's shared feedback. A fixed handful of queries, however many people.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,21 +56,21 @@ public class Dashboard {
 				grown.stream().collect(Collectors.toMap(GrowingRow::personId, GrowingRow::standing)));
 		return new Home(grown, detailsOf(viewerId, grown, readable), this.feedback.newestReflections(readable, RECENT),
 				this.requests.openTo(viewerId), this.feedback.newestAbout(viewerId, RECENT),
-				this.projects.leading(viewerId));
+				this.projects.leading(viewerId), this.feedback.ownCommitments(viewerId));
 	}
 
 	/**
-	 * The open commitments of the people the viewer grows (those whose shared feedback
-	 * the viewer reads), and the open requests between the viewer and them, in two
-	 * queries for all rows.
+	 * The commitments of the people the viewer grows (those whose shared feedback the
+	 * viewer reads), open and lately done, and the open requests between the viewer and
+	 * them, in two queries for all rows.
 	 */
 	private GrowingDetails detailsOf(long viewerId, List<GrowingRow> grown, ReadableFeedback readable) {
 		if (grown.isEmpty()) {
 			return GrowingDetails.NONE;
 		}
-		Map<Long, List<OpenCommitment>> commitments = this.feedback.openCommitmentsOf(readable)
+		Map<Long, List<Commitment>> commitments = this.feedback.commitmentsOf(readable)
 			.stream()
-			.collect(Collectors.groupingBy(OpenCommitment::subjectId, LinkedHashMap::new, Collectors.toList()));
+			.collect(Collectors.groupingBy(Commitment::subjectId, LinkedHashMap::new, Collectors.toList()));
 		List<OpenRequest> open = this.requests.openBetween(viewerId, grown.stream().map(GrowingRow::personId).toList());
 		return new GrowingDetails(commitments,
 				open.stream()
@@ -90,9 +90,11 @@ public class Dashboard {
 	 * @param openRequests requests to the viewer still open
 	 * @param recent the newest shared feedback about the viewer
 	 * @param leading the projects the viewer leads that are not over
+	 * @param commitments the viewer's own commitments: open, and lately done
 	 */
 	record Home(List<GrowingRow> growing, GrowingDetails details, List<FeedbackEntry> reflections,
-			List<FeedbackRequest> openRequests, List<FeedbackEntry> recent, List<Project> leading) {
+			List<FeedbackRequest> openRequests, List<FeedbackEntry> recent, List<Project> leading,
+			List<Commitment> commitments) {
 	}
 
 }

@@ -28,6 +28,7 @@ class DashboardController {
 		model.addAttribute("reflections", home.reflections());
 		model.addAttribute("openRequests", home.openRequests());
 		model.addAttribute("recent", home.recent());
+		model.addAttribute("myCommitments", home.commitments());
 		QualityTrend trend = this.trends.of(me.getPersonId());
 		if (!trend.isEmpty()) {
 			model.addAttribute("trend", trend);

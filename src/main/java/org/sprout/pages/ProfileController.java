@@ -24,6 +24,8 @@ class ProfileController {
 	String profile(@PathVariable long id, @AuthenticationPrincipal SproutUser me, Model model) {
 		Profiles.Profile profile = this.profiles.of(me.getPersonId(), me.isAdmin(), id);
 		model.addAttribute("person", profile.person());
+		model.addAttribute("self", me.getPersonId() == id);
+		model.addAttribute("myCommitments", profile.commitments());
 		model.addAttribute("reports", profile.reports());
 		model.addAttribute("mentors", profile.mentors());
 		model.addAttribute("mentees", profile.mentees());

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.sprout.feedback.Commitment;
+import org.sprout.feedback.FeedbackService;
 import org.sprout.feedback.HistoryFilter;
 import org.sprout.feedback.HistoryScope;
 import org.sprout.growth.GrowthCharts;
@@ -24,8 +26,9 @@ import org.sprout.ties.Ties;
 
 /**
  * What a profile shows to a viewer: the person, their reporting line and mentorships,
- * their projects; their feedback charts to those who may open their history; their
- * recognitions to everyone and their emergence score to those who may see it.
+ * their projects; to the person themselves, their commitments; their feedback charts to
+ * those who may open their history; their recognitions to everyone and their emergence
+ * score to those who may see it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,8 +46,11 @@ public class Profiles {
 
 	private final LeadersBoard board;
 
+	private final FeedbackService feedback;
+
 	Profiles(People people, Ties ties, ProjectService projects, GrowthService growth, RecognitionService recognitions,
-			LeadersBoard board) {
+			LeadersBoard board, FeedbackService feedback) {
+		this.feedback = feedback;
 		this.people = people;
 		this.ties = ties;
 		this.projects = projects;
@@ -66,7 +72,8 @@ public class Profiles {
 		boolean self = viewerId == personId;
 		boolean seesEmergence = AccessPolicy.canSeeEmergenceOf(viewerId, personId,
 				!self && this.board.visibleTo(viewerId, admin));
-		return new Profile(person, reports, this.people.currentMentorsOf(personId, this.ties.today()),
+		return new Profile(person, self ? this.feedback.ownCommitments(personId) : List.of(), reports,
+				this.people.currentMentorsOf(personId, this.ties.today()),
 				this.people.currentMenteesOf(personId, this.ties.today()), around,
 				AccessPolicy.canGiveFeedback(standing) && person.isEnabled(),
 				history.map((scope) -> this.growth.chartsOf(scope, projectsOfPerson)).orElse(null),
@@ -77,12 +84,15 @@ public class Profiles {
 	/**
 	 * A profile as one viewer sees it.
 	 *
+	 * @param commitments the person's own commitments, when they look at their own
+	 * profile; empty for everyone else
 	 * @param charts the person's feedback charts, or null when the viewer may not open
 	 * their history
 	 */
-	record Profile(Person person, List<Person> reports, List<Mentorship> mentors, List<Mentorship> mentees,
-			List<Project> projects, boolean canGiveFeedback, GrowthCharts charts, boolean canRecognise,
-			RecognitionService.Received received, boolean seesEmergence, EmergenceScore.Settings emergenceSettings) {
+	record Profile(Person person, List<Commitment> commitments, List<Person> reports, List<Mentorship> mentors,
+			List<Mentorship> mentees, List<Project> projects, boolean canGiveFeedback, GrowthCharts charts,
+			boolean canRecognise, RecognitionService.Received received, boolean seesEmergence,
+			EmergenceScore.Settings emergenceSettings) {
 	}
 
 }

@@ -67,6 +67,18 @@ public class People {
 		return this.people.findByManagerIdOrderByDisplayName(managerId);
 	}
 
+	/**
+	 * The person's own choice: whether any colleague may write them shared feedback
+	 * ("anyone may give me feedback"). Reading their feedback still needs a manager or
+	 * mentor tie.
+	 */
+	@Transactional
+	public Person welcomeFeedback(long personId, boolean welcomes) {
+		Person person = this.people.findById(personId).orElseThrow(NotFoundException::new);
+		person.setWelcomesFeedback(welcomes);
+		return person;
+	}
+
 	public List<Mentorship> currentMentorsOf(long menteeId, LocalDate day) {
 		return this.mentorships.currentMentorsOf(menteeId, day);
 	}

@@ -42,6 +42,10 @@ public class Person extends BaseEntity {
 	@Column(name = "is_admin")
 	private boolean admin;
 
+	/** They opted in to "anyone may give me feedback" (the ties module reads it). */
+	@Column(name = "welcomes_feedback")
+	private boolean welcomesFeedback;
+
 	protected Person() {
 	}
 
@@ -120,6 +124,15 @@ public class Person extends BaseEntity {
 
 	public void setAdmin(boolean admin) {
 		this.admin = admin;
+	}
+
+	/** Whether any colleague may write them shared feedback, as they chose. */
+	public boolean isWelcomesFeedback() {
+		return this.welcomesFeedback;
+	}
+
+	public void setWelcomesFeedback(boolean welcomesFeedback) {
+		this.welcomesFeedback = welcomesFeedback;
 	}
 
 	/** Two letters for the avatar circle. */

@@ -1,6 +1,7 @@
 package org.sprout.requests;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -25,7 +26,8 @@ import org.sprout.projects.Project;
 import org.sprout.skills.Skill;
 
 /**
- * Someone asking a mentor or a peer for feedback, about a project and/or skills.
+ * Someone asking a mentor or a peer for feedback, about a project and/or skills, perhaps
+ * by a day. Asking several people at once makes one request each.
  */
 @Entity
 @Table(name = "feedback_request")
@@ -65,6 +67,16 @@ public class FeedbackRequest extends BaseEntity {
 
 	@Column(name = "answered_by_id")
 	private Long answeredById;
+
+	/** The day the requester would like the answer by, if they said. */
+	@Column(name = "due_on")
+	private LocalDate dueOn;
+
+	/**
+	 * Shared by the requests asked together in one form; null when one person was asked.
+	 */
+	@Column(name = "ask_key", length = 36)
+	private String askKey;
 
 	protected FeedbackRequest() {
 	}
@@ -113,6 +125,23 @@ public class FeedbackRequest extends BaseEntity {
 
 	public Long getAnsweredById() {
 		return this.answeredById;
+	}
+
+	public LocalDate getDueOn() {
+		return this.dueOn;
+	}
+
+	public void setDueOn(LocalDate dueOn) {
+		this.dueOn = dueOn;
+	}
+
+	public String getAskKey() {
+		return this.askKey;
+	}
+
+	/** This request was asked together with others in one form, all with this key. */
+	public void askedTogether(String key) {
+		this.askKey = key;
 	}
 
 	public boolean isStaleOn(Instant now) {

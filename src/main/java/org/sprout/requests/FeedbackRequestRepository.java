@@ -47,6 +47,15 @@ public interface FeedbackRequestRepository extends JpaRepository<FeedbackRequest
 			""")
 	List<OpenRequest> openBetween(@Param("person") long personId, @Param("others") List<Long> otherIds);
 
+	/** Open requests due between the two days, soonest first, with both people. */
+	@EntityGraph(attributePaths = { "requester", "recipient" })
+	@Query("""
+			select r from FeedbackRequest r
+			where r.status = org.sprout.requests.RequestStatus.OPEN and r.dueOn between :from and :to
+			order by r.dueOn, r.id
+			""")
+	List<FeedbackRequest> openDueBetween(@Param("from") java.time.LocalDate from, @Param("to") java.time.LocalDate to);
+
 	/** Feedback requests about the project: [status, count]. */
 	@Query("select r.status, count(r) from FeedbackRequest r where r.project.id = :project group by r.status")
 	List<Object[]> perStatusOn(@Param("project") long projectId);

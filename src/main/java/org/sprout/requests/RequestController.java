@@ -1,6 +1,7 @@
 package org.sprout.requests;
 
 import java.time.Clock;
+import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,7 +48,9 @@ class RequestController {
 	String list(@RequestParam(name = "to", required = false) Long recipientId, @AuthenticationPrincipal SproutUser me,
 			Model model) {
 		RequestForm form = new RequestForm();
-		form.setRecipientId(recipientId);
+		if (recipientId != null) {
+			form.getRecipientIds().add(recipientId);
+		}
 		model.addAttribute("requestForm", form);
 		return page(me, model);
 	}
@@ -59,8 +62,8 @@ class RequestController {
 			return page(me, model);
 		}
 		try {
-			this.requests.ask(me.getPersonId(), form);
-			Flash.success(redirect, "request.sent");
+			int asked = this.requests.ask(me.getPersonId(), form).size();
+			Flash.success(redirect, (asked > 1) ? "request.sentMany" : "request.sent");
 			return "redirect:/requests";
 		}
 		catch (InvalidInput ex) {
@@ -84,7 +87,9 @@ class RequestController {
 
 	private String page(SproutUser me, Model model) {
 		model.addAttribute("received", this.requests.receivedBy(me.getPersonId()));
-		model.addAttribute("sent", this.requests.sentBy(me.getPersonId()));
+		model.addAttribute("sent", this.requests.asksBy(me.getPersonId()));
+		model.addAttribute("maxRecipients", RequestForm.MAX_RECIPIENTS);
+		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("people", this.people.enabledOtherThan(me.getPersonId()));
 		model.addAttribute("projects", this.projects.projectsOf(me.getPersonId()));

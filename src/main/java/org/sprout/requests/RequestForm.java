@@ -1,34 +1,44 @@
 package org.sprout.requests;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * Asking someone for feedback: who, about what, and the question.
+ * Asking for feedback: whom (one to {@value #MAX_RECIPIENTS} people, one request each),
+ * about what, by when (optional), and the question.
  */
 public class RequestForm {
 
-	@NotNull
-	private Long recipientId;
+	/** The most people one form asks at once. */
+	public static final int MAX_RECIPIENTS = 8;
+
+	@NotEmpty
+	@Size(max = MAX_RECIPIENTS)
+	private List<Long> recipientIds = new ArrayList<>();
 
 	private Long projectId;
 
 	private List<Long> skillIds = new ArrayList<>();
 
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate dueOn;
+
 	@NotBlank
 	@Size(max = 1000)
 	private String question;
 
-	public Long getRecipientId() {
-		return this.recipientId;
+	public List<Long> getRecipientIds() {
+		return this.recipientIds;
 	}
 
-	public void setRecipientId(Long recipientId) {
-		this.recipientId = recipientId;
+	public void setRecipientIds(List<Long> recipientIds) {
+		this.recipientIds = (recipientIds != null) ? recipientIds : new ArrayList<>();
 	}
 
 	public Long getProjectId() {
@@ -45,6 +55,14 @@ public class RequestForm {
 
 	public void setSkillIds(List<Long> skillIds) {
 		this.skillIds = (skillIds != null) ? skillIds : new ArrayList<>();
+	}
+
+	public LocalDate getDueOn() {
+		return this.dueOn;
+	}
+
+	public void setDueOn(LocalDate dueOn) {
+		this.dueOn = dueOn;
 	}
 
 	public String getQuestion() {

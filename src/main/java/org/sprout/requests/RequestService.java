@@ -1,9 +1,16 @@
 package org.sprout.requests;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 
 import org.hibernate.Hibernate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,8 +28,8 @@ import org.sprout.web.NotFoundException;
 import org.sprout.web.Problems;
 
 /**
- * Asking for feedback, and declining a request. Answering one is writing feedback: see
- * the feedback form.
+ * Asking for feedback (one person or several at once, perhaps by a day), and declining a
+ * request. Answering one is writing feedback: see the feedback form.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,10 +43,16 @@ public class RequestService {
 
 	private final SkillFramework skills;
 
+	/** The furthest a due date may lie ahead: a year. */
+	static final int MAX_DUE_DAYS = 365;
+
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	RequestService(FeedbackRequestRepository requests, PersonRepository people, ProjectRepository projects,
-			SkillFramework skills, ApplicationEventPublisher events) {
+			SkillFramework skills, ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.events = events;
 		this.requests = requests;
 		this.people = people;
@@ -47,16 +60,39 @@ public class RequestService {
 		this.skills = skills;
 	}
 
-	/** Asks someone for feedback, or refuses the request with what is wrong in it. */
+	/**
+	 * Asks each of the people in the form for feedback (one request each, asked
+	 * together), or refuses the form with everything wrong in it.
+	 */
 	@Transactional
-	public FeedbackRequest ask(long requesterId, RequestForm form) {
+	public List<FeedbackRequest> ask(long requesterId, RequestForm form) {
 		Problems problems = new Problems();
-		Optional<Person> recipient = this.people.findById(form.getRecipientId()).filter(Person::isEnabled);
-		if (recipient.isEmpty()) {
-			problems.add("recipientId", "request.recipient.unknown");
+		List<Long> ids = form.getRecipientIds().stream().filter(Objects::nonNull).distinct().toList();
+		if (ids.size() > RequestForm.MAX_RECIPIENTS) {
+			problems.add("recipientIds", "request.recipients.tooMany", RequestForm.MAX_RECIPIENTS);
 		}
-		else if (!AccessPolicy.canRequestFeedback(requesterId, recipient.get().getId())) {
-			problems.add("recipientId", "request.recipient.self");
+		Map<Long, Person> enabled = new HashMap<>();
+		this.people.findAllById(ids).stream().filter(Person::isEnabled).forEach((p) -> enabled.put(p.getId(), p));
+		List<Person> recipients = new ArrayList<>();
+		Set<String> refusals = new LinkedHashSet<>();
+		for (long id : ids) {
+			if (!AccessPolicy.canRequestFeedback(requesterId, id)) {
+				refusals.add("request.recipient.self");
+			}
+			else if (!enabled.containsKey(id)) {
+				refusals.add("request.recipient.unknown");
+			}
+			else {
+				recipients.add(enabled.get(id));
+			}
+		}
+		refusals.forEach((code) -> problems.add("recipientIds", code));
+		LocalDate today = LocalDate.now(this.clock);
+		if (form.getDueOn() != null && form.getDueOn().isBefore(today)) {
+			problems.add("dueOn", "request.dueOn.past");
+		}
+		else if (form.getDueOn() != null && form.getDueOn().isAfter(today.plusDays(MAX_DUE_DAYS))) {
+			problems.add("dueOn", "request.dueOn.tooFar");
 		}
 		Project project = null;
 		if (form.getProjectId() != null) {
@@ -73,14 +109,24 @@ public class RequestService {
 			problems.add("skillIds", "feedback.skills.unknown");
 			return List.of();
 		});
+		if (recipients.isEmpty() && !problems.has("recipientIds")) {
+			problems.add("recipientIds", "request.recipient.unknown");
+		}
 		problems.throwIfAny();
-		FeedbackRequest request = new FeedbackRequest(this.people.getReferenceById(requesterId), recipient.get(),
-				form.getQuestion().strip());
-		request.setProject(project);
-		request.getSkills().addAll(chosen);
-		FeedbackRequest saved = this.requests.save(request);
-		this.events.publishEvent(new FeedbackRequested(saved.getId()));
-		return saved;
+		String key = (recipients.size() > 1) ? UUID.randomUUID().toString() : null;
+		List<FeedbackRequest> asked = new ArrayList<>();
+		for (Person recipient : recipients) {
+			FeedbackRequest request = new FeedbackRequest(this.people.getReferenceById(requesterId), recipient,
+					form.getQuestion().strip());
+			request.setProject(project);
+			request.getSkills().addAll(chosen);
+			request.setDueOn(form.getDueOn());
+			request.askedTogether(key);
+			FeedbackRequest saved = this.requests.save(request);
+			this.events.publishEvent(new FeedbackRequested(saved.getId()));
+			asked.add(saved);
+		}
+		return asked;
 	}
 
 	/**
@@ -126,6 +172,27 @@ public class RequestService {
 
 	public List<FeedbackRequest> sentBy(long personId) {
 		return withSkills(this.requests.sentBy(personId));
+	}
+
+	/**
+	 * What the person asked, newest first: the requests asked together in one form come
+	 * as one ask, with who answered and who not.
+	 */
+	public List<SentAsk> asksBy(long personId) {
+		Map<String, List<FeedbackRequest>> asks = new LinkedHashMap<>();
+		for (FeedbackRequest request : sentBy(personId)) {
+			String key = (request.getAskKey() != null) ? request.getAskKey() : "request:" + request.getId();
+			asks.computeIfAbsent(key, (k) -> new ArrayList<>()).add(request);
+		}
+		return asks.values().stream().map(SentAsk::new).toList();
+	}
+
+	/**
+	 * The open requests due between the two days (both included), with who asked and who
+	 * is asked: whom to remind.
+	 */
+	public List<FeedbackRequest> openDueBetween(LocalDate from, LocalDate to) {
+		return this.requests.openDueBetween(from, to);
 	}
 
 	/** Loads the requests' skills in one batch query while the transaction is open. */

@@ -18,9 +18,10 @@ import org.sprout.ties.Tie;
  * mentors. A private note is read by its author only. Admin rights grant nothing
  * here.</li>
  * <li>X's manager, a current mentor of X, the sponsor of a project X leads or is a member
- * of (open, or closed in the last 30 days) and anyone X asked for feedback while the
- * request is open may write shared feedback about X, and keep private notes about X.
- * Writing never grants reading: a writer reads what they wrote.</li>
+ * of (open, or closed in the last 30 days), anyone X asked for feedback while the request
+ * is open and, when X opted in to "anyone may give me feedback", any colleague may write
+ * shared feedback about X, and keep private notes about X. Writing never grants reading:
+ * a writer reads what they wrote.</li>
  * </ul>
  */
 public final class AccessPolicy {
@@ -28,9 +29,12 @@ public final class AccessPolicy {
 	/** The ties through which a viewer reads every shared entry about a person. */
 	public static final Set<Tie> READS_SHARED = Collections.unmodifiableSet(EnumSet.of(Tie.REPORT, Tie.MENTEE));
 
-	/** The ties through which a viewer may write feedback about a person. */
-	public static final Set<Tie> WRITES = Collections
-		.unmodifiableSet(EnumSet.of(Tie.REPORT, Tie.MENTEE, Tie.SPONSORED_LEAD, Tie.SPONSORED_MEMBER, Tie.ASKED_BY));
+	/**
+	 * The ties through which a viewer may write feedback about a person. None of those
+	 * beyond {@link #READS_SHARED} lets them read it.
+	 */
+	public static final Set<Tie> WRITES = Collections.unmodifiableSet(EnumSet.of(Tie.REPORT, Tie.MENTEE,
+			Tie.SPONSORED_LEAD, Tie.SPONSORED_MEMBER, Tie.ASKED_BY, Tie.WELCOMES_FEEDBACK));
 
 	private AccessPolicy() {
 	}
@@ -73,7 +77,10 @@ public final class AccessPolicy {
 		return viewerId == authorId;
 	}
 
-	/** Only the subject acknowledges or reflects on a shared entry about them. */
+	/**
+	 * Only the subject acknowledges or reflects on a shared entry about them, and marks
+	 * the commitment they made in answer done.
+	 */
 	public static boolean canAnswer(long viewerId, long subjectId, boolean shared) {
 		return viewerId == subjectId && shared;
 	}

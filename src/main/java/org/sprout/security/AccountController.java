@@ -8,13 +8,16 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.sprout.people.People;
 import org.sprout.web.Flash;
 import org.sprout.web.InvalidInput;
 
 /**
- * The signed-in person's own account: changing their password.
+ * The signed-in person's own account: changing their password, and whether they welcome
+ * feedback from any colleague.
  */
 @Controller
 class AccountController {
@@ -23,8 +26,11 @@ class AccountController {
 
 	private final Passwords passwords;
 
-	AccountController(Passwords passwords) {
+	private final People people;
+
+	AccountController(Passwords passwords, People people) {
 		this.passwords = passwords;
+		this.people = people;
 	}
 
 	@GetMapping("/account/password")
@@ -53,6 +59,18 @@ class AccountController {
 		}
 		Flash.success(redirect, "account.password.changed");
 		return "redirect:/";
+	}
+
+	/**
+	 * "Anyone may give me feedback", ticked or not on the person's own profile: an
+	 * unticked box sends nothing, which means no.
+	 */
+	@PostMapping("/account/welcomes-feedback")
+	String welcomeFeedback(@RequestParam(name = "welcomes", defaultValue = "false") boolean welcomes,
+			@AuthenticationPrincipal SproutUser me, RedirectAttributes redirect) {
+		this.people.welcomeFeedback(me.getPersonId(), welcomes);
+		Flash.success(redirect, welcomes ? "profile.welcomes.on" : "profile.welcomes.off");
+		return "redirect:/people/" + me.getPersonId() + "#welcomes";
 	}
 
 }

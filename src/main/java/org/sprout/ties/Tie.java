@@ -25,7 +25,13 @@ public enum Tie {
 	SPONSORED_MEMBER(false),
 
 	/** The person asked the viewer for feedback and the request is still open. */
-	ASKED_BY(false);
+	ASKED_BY(false),
+
+	/**
+	 * The person welcomes feedback from any colleague (they opted in on their profile)
+	 * and the viewer is another person whose account is on.
+	 */
+	WELCOMES_FEEDBACK(false);
 
 	private final boolean grown;
 

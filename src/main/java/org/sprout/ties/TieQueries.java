@@ -42,6 +42,9 @@ class TieQueries {
 			union all
 			select 'ASKED_BY' from feedback_request r
 			  where r.requester_id = :person and r.recipient_id = :viewer and r.status = 'OPEN'
+			union all
+			select 'WELCOMES_FEEDBACK' from person p join person v on v.id = :viewer
+			  where p.id = :person and p.welcomes_feedback = true and v.enabled = true
 			""";
 
 	/**
@@ -63,7 +66,11 @@ class TieQueries {
 			  where pr.sponsor_id = :viewer and pr.status = 'ACTIVE' and p.enabled = true
 			""";
 
-	/** Everyone who stands in a tie to the person, and which. */
+	/**
+	 * Everyone who stands in a tie to the person, and which. {@code WELCOMES_FEEDBACK} is
+	 * left out: when the person opted in, it holds for every colleague, and it lets them
+	 * write, never read.
+	 */
 	private static final String HOLDERS_OF = """
 			select v.id as holder, v.display_name as name, 'REPORT' as tie
 			  from person p join person v on v.id = p.manager_id where p.id = :person

@@ -56,7 +56,9 @@ public class Ties {
 
 	/**
 	 * Everyone tied to the person today, and how (their manager, mentors, sponsors, the
-	 * people they asked): whom the policy may let read or write about them.
+	 * people they asked): whom the policy may let read or write about them. When the
+	 * person welcomes feedback from anyone, every colleague may also write (not read);
+	 * they are not listed here.
 	 */
 	public List<TieHolder> holdersOf(long personId) {
 		return this.queries.holdersOf(personId, today());

@@ -69,7 +69,8 @@ class WeeklyDigestTest {
 		this.mvc
 			.perform(post("/requests").with(this.accounts.as("lee"))
 				.with(csrf())
-				.param("recipientId", String.valueOf(this.accounts.id("maria")))
+				.param("recipientIds", String.valueOf(this.accounts.id("maria")))
+				.param("dueOn", LocalDate.now().plusDays(2).toString())
 				.param("question", "DIGEST-QUESTION How did my demo go?"))
 			.andExpect(status().is3xxRedirection());
 
@@ -100,6 +101,10 @@ class WeeklyDigestTest {
 				+ "\n\n" + maria);
 		assertThat(maria).contains("Hello Maria Alvarez,", "Asked of you (1):", "- Lee Chen asked you for feedback on",
 				"https://sprout.test/feedback/new?request=", "Lee Chen asked you for feedback.");
+		// The day it is due is on its line.
+		assertThat(maria).contains(
+				"; it is due " + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+					.format(LocalDate.now().plusDays(2)));
 		assertThat(byRecipient.get("maria@sprout.example").getSubject()).contains("1 request waiting");
 	}
 

@@ -178,6 +178,28 @@ class HistoryCsvTest {
 		assertThat(new String(sams, StandardCharsets.UTF_8)).doesNotContain("SCORE-FINDING-MARKER");
 	}
 
+	@Test
+	void theSubjectsAnswerIntentAndCommitmentDoneWithItsNoteAreInTheExport() throws Exception {
+		FeedbackEntry entry = add("maria", Visibility.SHARED, NASTY_DAY, "At the review", "You asked first.",
+				"Everyone spoke.", "Keep asking first.");
+		this.transactions.executeWithoutResult((tx) -> {
+			FeedbackEntry answered = this.entries.findById(entry.getId()).orElseThrow();
+			answered.reflect("I saw it work.", "I wanted to hear Lee.", "ask the quietest first",
+					java.time.Instant.now());
+			answered.markCommitmentDone("Did it twice.", java.time.Instant.now());
+		});
+		for (String viewer : List.of("sam", "maria")) {
+			CSVRecord row = parse(
+					csv(viewer, "?from=2001-02-03&to=2001-02-03").andReturn().getResponse().getContentAsByteArray())
+				.get(0);
+			assertThat(row.get("Reflection")).isEqualTo("I saw it work.");
+			assertThat(row.get("My intent was")).isEqualTo("I wanted to hear Lee.");
+			assertThat(row.get("Next time I will")).isEqualTo("ask the quietest first");
+			assertThat(row.get("Commitment done at (UTC)")).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+			assertThat(row.get("Commitment note")).isEqualTo("Did it twice.");
+		}
+	}
+
 	private ResultActions csv(String viewer, String query) throws Exception {
 		return this.mvc
 			.perform(get("/people/{id}/feedback.csv" + query, this.accounts.id("sam")).with(this.accounts.as(viewer)))

@@ -7,7 +7,6 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 import org.sprout.support.BrowserTest;
 
@@ -207,7 +206,10 @@ class MenteeLoopBrowserTest extends BrowserTest {
 	private void samAsksPriya(String question) {
 		clickNav("Requests");
 		assertThat(heading()).isEqualTo("Feedback requests");
-		new Select(this.browser.find(By.id("recipientId"))).selectByVisibleText(PRIYA);
+		WebElement priya = this.browser
+			.find(By.xpath("//fieldset[.//input[@name='recipientIds']]//label[normalize-space()='" + PRIYA + "']"));
+		this.browser.click(priya);
+		assertThat(this.browser.find(By.id(priya.getAttribute("for"))).isSelected()).as("Priya ticked").isTrue();
 		tickSkill("Diplomacy");
 		this.browser.find(By.id("question")).sendKeys(question);
 		this.browser.clickToLoad(this.browser.find(By.xpath("//button[normalize-space()='Send request']")));

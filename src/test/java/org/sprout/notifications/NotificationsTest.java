@@ -106,7 +106,7 @@ class NotificationsTest {
 		this.mvc
 			.perform(post("/requests").with(this.accounts.as("lee"))
 				.with(csrf())
-				.param("recipientId", String.valueOf(this.accounts.id("priya")))
+				.param("recipientIds", String.valueOf(this.accounts.id("priya")))
 				.param("question", CONTENT + " How was my talk?"))
 			.andExpect(redirectedUrl("/requests"));
 		assertThat(bell("priya", "/")).isEqualTo(before + 1);

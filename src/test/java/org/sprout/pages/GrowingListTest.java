@@ -166,7 +166,7 @@ class GrowingListTest {
 		this.mvc
 			.perform(post("/requests").with(this.accounts.as(who))
 				.with(csrf())
-				.param("recipientId", String.valueOf(this.accounts.id(whom)))
+				.param("recipientIds", String.valueOf(this.accounts.id(whom)))
 				.param("question", question))
 			.andExpect(status().is3xxRedirection());
 	}

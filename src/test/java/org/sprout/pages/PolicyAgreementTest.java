@@ -24,7 +24,7 @@ import org.sprout.feedback.FeedbackRepository;
 import org.sprout.feedback.FeedbackService;
 import org.sprout.feedback.HistoryFilter;
 import org.sprout.feedback.HistoryScope;
-import org.sprout.feedback.OpenCommitment;
+import org.sprout.feedback.Commitment;
 import org.sprout.feedback.Visibility;
 import org.sprout.people.Mentorship;
 import org.sprout.people.MentorshipRepository;
@@ -105,6 +105,11 @@ class PolicyAgreementTest {
 
 	@Test
 	void theNamedAccountsSeeOnEachPageAndExportExactlyWhatThePolicyAllows() throws Exception {
+		// Lee welcomes feedback from anyone: everyone may open his history, to read what
+		// they wrote about him and nothing else.
+		Person lee = this.accounts.person("lee");
+		lee.setWelcomesFeedback(true);
+		this.people.saveAndFlush(lee);
 		List<Person> everyone = this.people.findAll();
 		List<FeedbackEntry> all = this.entries.findAll();
 		for (String who : List.of("maria", "sam", "lee", "priya", "admin")) {
@@ -174,12 +179,18 @@ class PolicyAgreementTest {
 					.isTrue();
 			}
 			home.growing().forEach((row) -> {
-				for (OpenCommitment commitment : home.details().commitmentsOf(row.personId())) {
+				List<Commitment> shown = new ArrayList<>(home.details().commitmentsOf(row.personId()));
+				shown.addAll(home.details().doneBy(row.personId()));
+				for (Commitment commitment : shown) {
 					assertThat(mayRead(viewer.getId(), byId.get(commitment.entryId())))
 						.as("%s reads the commitment on entry %d", viewer.getUsername(), commitment.entryId())
 						.isTrue();
 				}
 			});
+			for (Commitment own : home.commitments()) {
+				assertThat(own.subjectId()).isEqualTo(viewer.getId());
+				assertThat(mayRead(viewer.getId(), byId.get(own.entryId()))).isTrue();
+			}
 			for (FeedbackEntry recent : home.recent()) {
 				assertThat(recent.getSubject().getId()).isEqualTo(viewer.getId());
 				assertThat(mayRead(viewer.getId(), recent)).isTrue();
@@ -212,10 +223,11 @@ class PolicyAgreementTest {
 	}
 
 	/**
-	 * Twelve people with reporting lines, mentorships that ended, run or have not begun,
-	 * projects planned, active and closed on either side of the thirty days, requests
-	 * open and answered, and feedback between any two of them, some of it private, some
-	 * answered with a reflection and a commitment.
+	 * Twelve people with reporting lines (three of them welcoming feedback from anyone),
+	 * mentorships that ended, run or have not begun, projects planned, active and closed
+	 * on either side of the thirty days, requests open and answered, and feedback between
+	 * any two of them, some of it private, some answered with a reflection and a
+	 * commitment.
 	 */
 	private List<Person> generateOrganisation(Random random) {
 		LocalDate today = this.ties.today();
@@ -225,6 +237,9 @@ class PolicyAgreementTest {
 			if (i > 0 && random.nextInt(3) > 0) {
 				person.setManager(people.get(random.nextInt(i)));
 			}
+			// Some welcome feedback from anyone: any colleague may write, none reads
+			// more.
+			person.setWelcomesFeedback(i % 4 == 1);
 			people.add(this.people.save(person));
 		}
 		for (int i = 0; i < 14; i++) {
@@ -285,6 +300,9 @@ class PolicyAgreementTest {
 			entry.setNextStep("Generated next step");
 			if (!entry.isPrivateNote() && random.nextInt(3) == 0) {
 				entry.reflect("Generated reflection", null, "Generated commitment " + i, Instant.now());
+				if (i % 2 == 0) {
+					entry.markCommitmentDone("Generated note " + i, Instant.now());
+				}
 			}
 			this.entries.save(entry);
 		}

@@ -1,7 +1,5 @@
 package org.sprout.requests;
 
-import java.util.List;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -153,8 +151,148 @@ class RequestControllerTest {
 			.andExpect(content().string(containsString("Choose one of your projects")));
 		this.mvc.perform(request("sam", "abc", "Fine"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Choose a value from the list.")));
+			.andExpect(content().string(containsString("Choose people from the list.")));
 		assertThat(this.requests.count()).isEqualTo(before);
+	}
+
+	@Test
+	void oneFormAsksSeveralPeopleOneRequestEachAndTheRequesterSeesWhoAnswered() throws Exception {
+		LocalDate due = LocalDate.now().plusDays(5);
+		this.mvc
+			.perform(request("sam", this.accounts.id("priya"), "MANY-MARKER how did the offsite go?")
+				.param("recipientIds", String.valueOf(this.accounts.id("lee")),
+						String.valueOf(this.accounts.id("maria")), String.valueOf(this.accounts.id("priya")))
+				.param("dueOn", due.toString()))
+			.andExpect(redirectedUrl("/requests"))
+			.andExpect(flash().attribute("flashSuccess", "request.sentMany"));
+		List<FeedbackRequest> asked = this.requests.sentBy(this.accounts.id("sam"))
+			.stream()
+			.filter((r) -> r.getQuestion().startsWith("MANY-MARKER"))
+			.toList();
+		assertThat(asked).extracting((r) -> r.getRecipient().getUsername())
+			.containsExactlyInAnyOrder("priya", "lee", "maria");
+		assertThat(asked).allSatisfy((r) -> {
+			assertThat(r.getDueOn()).isEqualTo(due);
+			assertThat(r.isOpen()).isTrue();
+			assertThat(r.getSkills()).hasSize(1);
+		});
+		assertThat(asked).extracting(FeedbackRequest::getAskKey)
+			.doesNotContainNull()
+			.containsOnly(asked.get(0).getAskKey());
+		// Each is asked on their own: Priya sees her request, due that day, on her
+		// dashboard.
+		this.mvc.perform(get("/").with(this.accounts.as("priya")))
+			.andExpect(content().string(containsString("MANY-MARKER")))
+			.andExpect(content().string(containsString("Due " + day(due))));
+
+		org.jsoup.nodes.Element ask = sentAsk("MANY-MARKER");
+		assertThat(ask.text()).contains("Asked 3 people: 0 answered", "Due " + day(due));
+		assertThat(ask.select(".ask-recipients li")).extracting(org.jsoup.nodes.Element::text)
+			.containsExactlyInAnyOrder("Priya Raman Open", "Lee Chen Open", "Maria Alvarez Open");
+
+		long priyas = asked.stream()
+			.filter((r) -> r.getRecipient().getUsername().equals("priya"))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+		long leesRequest = asked.stream()
+			.filter((r) -> r.getRecipient().getUsername().equals("lee"))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+		String answer = this.mvc.perform(answer("priya", priyas, "SHARED"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc
+			.perform(post("/requests/{id}/decline", leesRequest).with(this.accounts.as("lee"))
+				.with(csrf())
+				.param("reason", "I was not there."))
+			.andExpect(redirectedUrl("/requests"));
+		ask = sentAsk("MANY-MARKER");
+		assertThat(ask.text()).contains("Asked 3 people: 1 answered");
+		assertThat(ask.select(".ask-recipients li")).extracting(org.jsoup.nodes.Element::text)
+			.containsExactlyInAnyOrder("Priya Raman Answered Read the answer",
+					"Lee Chen Declined Declined: I was not there.", "Maria Alvarez Open");
+		assertThat(ask.selectFirst(".ask-recipients a[href=" + answer + "]").attr("aria-label"))
+			.isEqualTo("Read the answer of Priya Raman");
+	}
+
+	@Test
+	void atMostEightPeopleAndADueDateNeitherPastNorAYearAway() throws Exception {
+		long before = this.requests.count();
+		List<String> nine = this.accounts.everyoneBut("sam").stream().limit(9).map(String::valueOf).toList();
+		this.mvc
+			.perform(post("/requests").with(this.accounts.as("sam"))
+				.with(csrf())
+				.param("recipientIds", nine.toArray(String[]::new))
+				.param("question", "Too many?"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ask at most 8 people at once.")));
+		this.mvc.perform(post("/requests").with(this.accounts.as("sam")).with(csrf()).param("question", "Nobody?"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose at least one person to ask.")));
+		this.mvc
+			.perform(request("sam", this.accounts.id("priya"), "Late?").param("dueOn",
+					LocalDate.now().minusDays(1).toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose today or a later day, or leave it empty.")));
+		this.mvc
+			.perform(request("sam", this.accounts.id("priya"), "Far?").param("dueOn",
+					LocalDate.now().plusDays(400).toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose a day within a year, or leave it empty.")));
+		this.mvc.perform(request("sam", this.accounts.id("priya"), "When?").param("dueOn", "next week"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a date as yyyy-mm-dd.")));
+		// Yourself among others: nobody is asked until the form is right.
+		this.mvc
+			.perform(request("sam", this.accounts.id("priya"), "With me?").param("recipientIds",
+					String.valueOf(this.accounts.id("sam"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You cannot ask yourself")));
+		assertThat(this.requests.count()).isEqualTo(before);
+		// The same person twice is asked once.
+		this.mvc
+			.perform(request("sam", this.accounts.id("priya"), "TWICE-MARKER").param("recipientIds",
+					String.valueOf(this.accounts.id("priya"))))
+			.andExpect(flash().attribute("flashSuccess", "request.sent"));
+		assertThat(this.requests.count()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void theFormOffersEveryoneElseToTickAndPicksWhoTheLinkNames() throws Exception {
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(this.mvc
+			.perform(get("/requests").param("to", String.valueOf(this.accounts.id("priya")))
+				.with(this.accounts.as("sam")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		var boxes = page.select("input[type=checkbox][name=recipientIds]");
+		assertThat(boxes).extracting((box) -> box.val())
+			.doesNotContain(String.valueOf(this.accounts.id("sam")))
+			.contains(String.valueOf(this.accounts.id("priya")), String.valueOf(this.accounts.id("lee")));
+		assertThat(boxes.stream().filter((box) -> box.hasAttr("checked")).map((box) -> box.val()))
+			.containsExactly(String.valueOf(this.accounts.id("priya")));
+		assertThat(page.selectFirst("#recipientIds-hint").text()).contains("Tick up to 8 people");
+		assertThat(page.selectFirst("label[for=dueOn]").text()).isEqualTo("Answer by (optional)");
+		assertThat(page.selectFirst("input#dueOn").attr("min")).isEqualTo(LocalDate.now().toString());
+	}
+
+	private org.jsoup.nodes.Element sentAsk(String marker) throws Exception {
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup
+			.parse(this.mvc.perform(get("/requests").with(this.accounts.as("sam")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		return page.select("li.sent-ask").stream().filter((li) -> li.text().contains(marker)).findFirst().orElseThrow();
+	}
+
+	private static String day(LocalDate date) {
+		return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH).format(date);
 	}
 
 	@Test
@@ -185,7 +323,7 @@ class RequestControllerTest {
 	private MockHttpServletRequestBuilder request(String requester, String recipientId, String question) {
 		return post("/requests").with(this.accounts.as(requester))
 			.with(csrf())
-			.param("recipientId", recipientId)
+			.param("recipientIds", recipientId)
 			.param("skillIds", String.valueOf(this.skills.findByRetiredFalseOrderByPositionAsc().get(0).getId()))
 			.param("question", question);
 	}

@@ -26,6 +26,7 @@ import org.sprout.notifications.NotificationKind;
 import org.sprout.notifications.Notifications;
 import org.sprout.people.MentorshipRepository;
 import org.sprout.people.Person;
+import org.sprout.people.PersonRepository;
 import org.sprout.projects.Project;
 import org.sprout.projects.ProjectRepository;
 import org.sprout.projects.ProjectStatus;
@@ -91,6 +92,9 @@ class AccessMatrixTest {
 	@Autowired
 	private Notifications notifications;
 
+	@Autowired
+	private PersonRepository people;
+
 	/** Resource name to id, for the {id} of each route. */
 	private final Map<String, String> ids = new LinkedHashMap<>();
 
@@ -98,9 +102,11 @@ class AccessMatrixTest {
 	 * Fresh resources for each route, so what one cell changes cannot sway the next
 	 * route.
 	 */
-	private void resources() {
+	private void resources(boolean samWelcomesFeedback) {
 		var maria = this.accounts.person("maria");
 		var sam = this.accounts.person("sam");
+		sam.setWelcomesFeedback(samWelcomesFeedback);
+		this.people.saveAndFlush(sam);
 		this.ids.put("sam", String.valueOf(sam.getId()));
 		this.ids.put("shared", String.valueOf(entry(maria, sam, Visibility.SHARED)));
 		this.ids.put("note", String.valueOf(entry(maria, sam, Visibility.PRIVATE_NOTE)));
@@ -121,13 +127,26 @@ class AccessMatrixTest {
 
 	@Test
 	void everyRouteAnswersEveryIdentityAsTheDesignSays() throws Exception {
+		assertMatrix(false);
+	}
+
+	/**
+	 * Sam opted in to "anyone may give me feedback": every colleague may now write about
+	 * him, and open his history to see what they wrote; nobody reads more than before.
+	 */
+	@Test
+	void whenSamWelcomesFeedbackFromAnyoneEveryColleagueWritesAndNobodyReadsMore() throws Exception {
+		assertMatrix(true);
+	}
+
+	private void assertMatrix(boolean samWelcomesFeedback) throws Exception {
 		List<String> failures = new ArrayList<>();
 		int cells = 0;
 		for (String route : routes()) {
-			resources();
+			resources(samWelcomesFeedback);
 			for (String resource : resourcesOf(route)) {
 				for (String identity : IDENTITIES) {
-					Answer expected = expected(route, resource, identity);
+					Answer expected = expected(route, resource, identity, samWelcomesFeedback);
 					Answer actual = answer(route, resource, identity);
 					cells++;
 					if (actual != expected) {
@@ -193,8 +212,12 @@ class AccessMatrixTest {
 		throw new AssertionError("No resources for " + route + ": add them to the access matrix");
 	}
 
-	/** What DESIGN.md says each identity gets. */
-	private Answer expected(String route, String resource, String who) {
+	/**
+	 * What DESIGN.md says each identity gets; when Sam welcomes feedback from anyone,
+	 * every colleague may write about him (and so open his history, to see what they
+	 * wrote).
+	 */
+	private Answer expected(String route, String resource, String who, boolean samWelcomesFeedback) {
 		boolean missing = resource.equals("missing");
 		String path = route.substring(route.indexOf(' ') + 1);
 		if (route.equals("GET /login") || route.equals("POST /login") || path.startsWith("/actuator")) {
@@ -217,16 +240,24 @@ class AccessMatrixTest {
 		}
 		return switch (route) {
 			case "GET /", "GET /people", "GET /people/{id}", "GET /projects", "GET /projects/{id}", "GET /requests",
-					"POST /requests", "GET /account/password", "POST /account/password" ->
+					"POST /requests", "GET /account/password", "POST /account/password",
+					"POST /account/welcomes-feedback" ->
 				Answer.OK;
 			// The coach reads only the posted draft, nothing stored: anyone signed in.
 			case "POST /feedback/coach" -> Answer.OK;
 			// Sam's history and its exports: Sam, his manager and mentor (Maria). Nobody
 			// else.
+			// When he welcomes feedback from anyone, every colleague opens it to see what
+			// they wrote.
 			case "GET /people/{id}/feedback", "GET /people/{id}/feedback.csv", "GET /people/{id}/report.pdf" ->
-				who.equals("sam") || who.equals("maria") ? Answer.OK : Answer.NOT_FOUND;
-			// Giving feedback about Sam: his manager (who mentors him too) only.
-			case "GET /feedback/new", "POST /feedback" -> who.equals("maria") ? Answer.OK : Answer.FORBIDDEN;
+				who.equals("sam") || who.equals("maria") || samWelcomesFeedback ? Answer.OK : Answer.NOT_FOUND;
+			// Giving feedback about Sam: his manager (who mentors him too) only;
+			// anyone but himself once he welcomes it.
+			// A draft about Sam is kept by those who may write about him.
+			case "GET /feedback/new", "POST /feedback", "POST /feedback/draft" ->
+				who.equals("maria") || (samWelcomesFeedback && !who.equals("sam")) ? Answer.OK : Answer.FORBIDDEN;
+			// Discarding one's own draft: anyone, whether or not there is one.
+			case "POST /feedback/draft/discard" -> Answer.OK;
 			// Reading: shared entries by Sam and Maria; Maria's note by Maria.
 			case "GET /feedback/{id}", "GET /feedback/{id}/revisions" ->
 				readers(resource).contains(who) ? Answer.OK : Answer.NOT_FOUND;
@@ -235,7 +266,10 @@ class AccessMatrixTest {
 					"POST /feedback/{id}/share" ->
 				who.equals("maria") ? Answer.OK : readers(resource).contains(who) ? Answer.FORBIDDEN : Answer.NOT_FOUND;
 			// Answering: the subject, on shared feedback; other readers get 403.
-			case "POST /feedback/{id}/acknowledge", "POST /feedback/{id}/reflection" ->
+			// Marking a commitment done too (the shared entry has none: the subject is
+			// told so).
+			case "POST /feedback/{id}/acknowledge", "POST /feedback/{id}/reflection",
+					"POST /feedback/{id}/commitment" ->
 				(who.equals("sam") && resource.equals("shared")) ? Answer.OK
 						: readers(resource).contains(who) ? Answer.FORBIDDEN : Answer.NOT_FOUND;
 			// Projects are started by mentors, managers and admins (Priya mentors
@@ -273,7 +307,7 @@ class AccessMatrixTest {
 		String method = route.substring(0, route.indexOf(' '));
 		String path = route.substring(route.indexOf(' ') + 1).replace("{id}", this.ids.getOrDefault(resource, ""));
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
-		if (path.equals("/feedback/new") || path.equals("/feedback")) {
+		if (path.equals("/feedback/new") || path.equals("/feedback") || path.startsWith("/feedback/draft")) {
 			request.param("about", this.ids.get("sam"));
 		}
 		if (path.startsWith("/people/") && path.endsWith("/feedback")) {

@@ -33,6 +33,9 @@ class AccessPolicyTest {
 			ASKED_BY                       | false  | true     | false
 			SPONSORED_LEAD+ASKED_BY        | false  | true     | false
 			MENTEE+SPONSORED_LEAD          | true   | true     | false
+			WELCOMES_FEEDBACK              | false  | true     | false
+			ASKED_BY+WELCOMES_FEEDBACK     | false  | true     | false
+			MENTEE+WELCOMES_FEEDBACK       | true   | true     | false
 			NONE                           | false  | true     | false
 			""")
 	void readingEntries(String standing, boolean readsShared, boolean readsOwnNote, boolean readsOthersNote) {
@@ -55,6 +58,8 @@ class AccessPolicyTest {
 			SPONSORED_MEMBER               | true  | true  | true
 			ASKED_BY                       | true  | true  | true
 			REPORT+ASKED_BY                | true  | true  | true
+			WELCOMES_FEEDBACK              | true  | true  | true
+			REPORT+WELCOMES_FEEDBACK       | true  | true  | true
 			NONE                           | false | false | false
 			""")
 	void writingFeedback(String standing, boolean givesShared, boolean writesNote, boolean opensHistory) {
@@ -143,6 +148,7 @@ class AccessPolicyTest {
 			lead's manager    | REPORT           | true
 			lead's mentor     | MENTEE           | true
 			asked by the lead | ASKED_BY         | false
+			any colleague     | WELCOMES_FEEDBACK| false
 			member or stranger| NONE             | false
 			""")
 	void projectFeedbackActivity(String viewer, String standing, boolean sees) {
@@ -152,6 +158,14 @@ class AccessPolicyTest {
 			default -> 3;
 		};
 		assertThat(AccessPolicy.canSeeProjectFeedback(viewerId, 1, 2, standing(standing))).isEqualTo(sees);
+	}
+
+	/** Writing never grants reading: no tie is in READS_SHARED that is not in WRITES. */
+	@org.junit.jupiter.api.Test
+	void everyTieThatReadsAlsoWritesAndWelcomingFeedbackOnlyWrites() {
+		assertThat(AccessPolicy.WRITES).containsAll(AccessPolicy.READS_SHARED);
+		assertThat(AccessPolicy.WRITES).contains(Tie.WELCOMES_FEEDBACK);
+		assertThat(AccessPolicy.READS_SHARED).doesNotContain(Tie.WELCOMES_FEEDBACK);
 	}
 
 	/** SELF, NONE, or ties joined by +, as the tables write them. */

@@ -131,7 +131,7 @@ class BadInputTest {
 					MockHttpServletRequestBuilder request = request(HttpMethod.POST, path(pattern))
 						.param("about", String.valueOf(this.accounts.id("sam")))
 						.param("question", "Sneaky?")
-						.param("recipientId", String.valueOf(this.accounts.id("priya")))
+						.param("recipientIds", String.valueOf(this.accounts.id("priya")))
 						.with(this.accounts.as(pattern.startsWith("/admin") ? "admin" : "maria"));
 					if (wrongToken) {
 						request.with(csrf().useInvalidToken());

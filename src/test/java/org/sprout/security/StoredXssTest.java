@@ -84,9 +84,15 @@ class StoredXssTest {
 					.param("commitment", payload))
 				.andExpect(status().is3xxRedirection());
 			this.mvc
+				.perform(post(entry + "/commitment").with(this.accounts.as("sam"))
+					.with(csrf())
+					.param("note", payload)
+					.param("back", "DASHBOARD"))
+				.andExpect(status().is3xxRedirection());
+			this.mvc
 				.perform(post("/requests").with(this.accounts.as("sam"))
 					.with(csrf())
-					.param("recipientId", String.valueOf(this.accounts.id("maria")))
+					.param("recipientIds", String.valueOf(this.accounts.id("maria")))
 					.param("question", payload))
 				.andExpect(status().is3xxRedirection());
 			this.mvc
@@ -137,9 +143,25 @@ class StoredXssTest {
 				.param("reason", payloads.get(0)))
 			.andExpect(status().is3xxRedirection());
 
-		List<String> urls = new ArrayList<>(
-				List.of("/", "/people/" + sam + "/feedback", "/people/" + sam + "/feedback?page=2", "/requests",
-						"/projects", "/projects?page=2", "/feedback/new?about=" + sam, "/people/" + sam, "/leaders"));
+		// A draft holding every payload, restored into the form; an ask of two people.
+		this.mvc
+			.perform(post("/feedback/draft").with(this.accounts.as("maria"))
+				.with(csrf())
+				.param("about", String.valueOf(sam))
+				.param("situation", String.join(" ", payloads))
+				.param("nextStep", payloads.get(payloads.size() - 1)))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/requests").with(this.accounts.as("sam"))
+				.with(csrf())
+				.param("recipientIds", String.valueOf(this.accounts.id("maria")),
+						String.valueOf(this.accounts.id("priya")))
+				.param("question", payloads.get(1)))
+			.andExpect(status().is3xxRedirection());
+
+		List<String> urls = new ArrayList<>(List.of("/", "/people/" + sam + "/feedback",
+				"/people/" + sam + "/feedback?page=2", "/requests", "/notifications", "/projects", "/projects?page=2",
+				"/feedback/new?about=" + sam, "/people/" + sam, "/leaders"));
 		this.projects.findAll().forEach((project) -> urls.add("/projects/" + project.getId()));
 		for (String entry : pages) {
 			urls.add(entry);

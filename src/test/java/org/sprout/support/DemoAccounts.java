@@ -36,4 +36,13 @@ public class DemoAccounts {
 		return person(username).getId();
 	}
 
+	/** The ids of everyone whose account is on but the person, by name. */
+	public java.util.List<Long> everyoneBut(String username) {
+		return this.people.findByEnabledTrueOrderByDisplayName()
+			.stream()
+			.filter((person) -> !person.getUsername().equals(username))
+			.map(Person::getId)
+			.toList();
+	}
+
 }

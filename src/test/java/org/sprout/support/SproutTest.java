@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(DemoAccounts.class)
+@Import({ DemoAccounts.class, FeedbackSteps.class })
 public @interface SproutTest {
 
 }

@@ -142,6 +142,29 @@ class TiesTest {
 	}
 
 	@Test
+	void whoWelcomesFeedbackIsTiedToEveryOtherColleagueWhoseAccountIsOn() {
+		assertThat(this.ties.between(this.stranger.getId(), this.member.getId(), DAY)).isEqualTo(Standing.NONE);
+		this.member.setWelcomesFeedback(true);
+		this.entityManager.flush();
+		assertThat(this.ties.between(this.stranger.getId(), this.member.getId(), DAY))
+			.isEqualTo(Standing.of(Tie.WELCOMES_FEEDBACK));
+		// It adds to the ties that already hold, and only one way.
+		assertThat(this.ties.between(this.manager.getId(), this.lead.getId(), DAY)).isEqualTo(Standing.of(Tie.REPORT));
+		this.lead.setWelcomesFeedback(true);
+		this.entityManager.flush();
+		assertThat(this.ties.between(this.manager.getId(), this.lead.getId(), DAY))
+			.isEqualTo(Standing.of(Tie.REPORT, Tie.WELCOMES_FEEDBACK));
+		assertThat(this.ties.between(this.member.getId(), this.stranger.getId(), DAY)).isEqualTo(Standing.NONE);
+		assertThat(this.ties.between(this.member.getId(), this.member.getId(), DAY)).isEqualTo(Standing.SELF);
+		// A viewer whose account is off is nobody's colleague any more.
+		this.stranger.setEnabled(false);
+		this.entityManager.flush();
+		assertThat(this.ties.between(this.stranger.getId(), this.member.getId(), DAY)).isEqualTo(Standing.NONE);
+		// Every colleague may write: nobody is listed as holding it.
+		assertThat(this.ties.holdersOf(this.member.getId(), DAY)).isEmpty();
+	}
+
+	@Test
 	void everyoneTiedToAPersonAndHow() {
 		persist(new Mentorship(this.mentor, this.lead, DAY.minusDays(1)));
 		persist(new Project("Pilot", this.lead, this.sponsor));

@@ -109,6 +109,7 @@ class QueryCountTest {
 			counts.put(url.replaceAll("/\\d+", "/{id}"), statementsFor(url, "maria"));
 		}
 		counts.put("/ as sam", statementsFor("/", "sam"));
+		counts.put("/people/{id} as sam", statementsFor("/people/" + sam, "sam"));
 		return counts;
 	}
 
@@ -155,6 +156,14 @@ class QueryCountTest {
 				entry.setBehaviour("You summarised the options.");
 				entry.setImpact("The team decided quickly.");
 				entry.setNextStep("Keep summarising.");
+				// Sam answers some with a commitment, and marks some of those done: his
+				// own list and his manager's dashboard grow too.
+				if (i % 3 == 0) {
+					entry.reflect("Noted.", null, "Summarise again " + i, java.time.Instant.now());
+				}
+				if (i % 6 == 0) {
+					entry.markCommitmentDone("Did it.", java.time.Instant.now());
+				}
 				this.addedEntries.add(this.entries.save(entry).getId());
 			}
 		});
