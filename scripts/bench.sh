@@ -13,7 +13,11 @@
 #   --only REGEX     measure only the pages whose name matches
 #   --no-build       use the jars already built
 # Environment: WARM (seconds of warm-up per URL, default 30), DURATION (seconds measured,
-# default 30), THREADS (2), CONNECTIONS (16), HEAP (-Xmx256m), JAVA_OPTS (more JVM options).
+# default 30), THREADS (2), CONNECTIONS (16), TIMEOUT (wrk's, 10 s), HEAP (-Xmx256m),
+# JAVA_OPTS (more JVM options), SPROUT_JAR (measure this jar instead, e.g. an older build).
+# Besides requests/s and latencies it prints the CPU time the server spent per request
+# (from /proc): on a machine shared with other work that figure moves far less than
+# requests/s, so compare it first.
 # Needs java 17+, curl and wrk.
 set -euo pipefail
 
@@ -38,6 +42,7 @@ warm=${WARM:-30}
 duration=${DURATION:-30}
 threads=${THREADS:-2}
 connections=${CONNECTIONS:-16}
+timeout=${TIMEOUT:-10}
 heap=${HEAP:--Xmx256m}
 port=${BENCH_PORT:-18080}
 pc_port=${PETCLINIC_PORT:-18090}
@@ -63,7 +68,7 @@ if $build; then
 		(cd "$petclinic" && ./mvnw -q -B -DskipTests package)
 	fi
 fi
-jar=$(ls "$repo"/target/sprout-*.jar | grep -v plain | head -1)
+jar=${SPROUT_JAR:-$(ls "$repo"/target/sprout-*.jar | grep -v plain | head -1)}
 
 now_ms() { date +%s%3N; }
 
@@ -100,6 +105,9 @@ stop() {
 
 rss_mib() { echo $(($(ps -o rss= -p "$1") / 1024)); }
 
+# CPU time of a process so far, in clock ticks (user + system).
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
 # measure NAME URL [wrk options...]: a warm-up, then the measured run; one line of results.
 results="$work/results.tsv"
 : >"$results"
@@ -107,22 +115,28 @@ results="$work/results.tsv"
 measure() {
 	local name=$1 url=$2
 	shift 2
-	wrk -t"$threads" -c"$connections" -d"${warm}s" "$@" "$url" >/dev/null 2>&1 || true
+	wrk -t"$threads" -c"$connections" -d"${warm}s" --timeout "${timeout}s" "$@" "$url" >/dev/null 2>&1 || true
 	local sampler=""
 	if [ -n "$samples" ] && [ -n "${measured_pid:-}" ]; then
 		(for _ in $(seq 1 "$duration"); do jstack "$measured_pid" 2>/dev/null; sleep 1; done) \
 			>"$samples/$(echo "$name" | tr -c 'A-Za-z0-9\n' '_').txt" &
 		sampler=$!
 	fi
-	wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "$@" "$url" >"$work/wrk.txt" 2>&1 || true
+	local cpu_before
+	cpu_before=$(cpu_ticks "$measured_pid")
+	wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout "${timeout}s" --latency "$@" "$url" >"$work/wrk.txt" 2>&1 || true
+	local cpu=$(($(cpu_ticks "$measured_pid") - cpu_before))
 	[ -z "$sampler" ] || wait "$sampler" 2>/dev/null || true
-	local rps p50 p99 errors
+	local rps p50 p99 errors requests cpu_ms
 	rps=$(awk '/^Requests\/sec/ {print $2}' "$work/wrk.txt")
+	requests=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
+	cpu_ms=$(awk -v t="$cpu" -v n="${requests:-0}" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", (n > 0) ? t * 1000 / hz / n : 0 }')
 	p50=$(awk '$1 == "50%" {print $2}' "$work/wrk.txt")
 	p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
 	errors=$(awk '/Non-2xx or 3xx/ {print $NF} /Socket errors/ {print "socket errors:" $0}' "$work/wrk.txt" | tr '\n' ' ')
-	printf '%s\t%s\t%s\t%s\t%s\n' "$name" "${rps:-0}" "${p50:--}" "${p99:--}" "${errors:-}" >>"$results"
-	printf '  %-34s %9s req/s  p50 %-9s p99 %-9s %s\n' "$name" "${rps:-0}" "${p50:--}" "${p99:--}" "${errors:-}"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "${rps:-0}" "${p50:--}" "${p99:--}" "$cpu_ms" "${errors:-}" >>"$results"
+	printf '  %-36s %9s req/s  p50 %-9s p99 %-9s CPU %7s ms/request %s\n' "$name" "${rps:-0}" "${p50:--}" "${p99:--}" \
+		"$cpu_ms" "${errors:-}"
 }
 
 petclinic_run() {
@@ -256,14 +270,14 @@ awk -F'\t' -v pc="$petclinic" '
 	END {
 		if (n1) one /= n1
 		if (n2) list /= n2
-		printf "| page | requests/s | p50 | p99 | SQL statements per request |%s\n", pc ? " vs /owners/1 | vs /owners?lastName= |" : ""
-		printf "| --- | --- | --- | --- | --- |%s\n", pc ? " --- | --- |" : ""
+		printf "| page | requests/s | p50 | p99 | CPU ms per request | SQL statements per request |%s\n", pc ? " vs /owners/1 | vs /owners?lastName= |" : ""
+		printf "| --- | --- | --- | --- | --- | --- |%s\n", pc ? " --- | --- |" : ""
 		for (i = 1; i <= n; i++) {
 			split(rows[i], f, "\t")
 			s = (f[1] in sql) ? sql[f[1]] : "-"
 			extra = ""
 			if (pc && f[1] !~ /^petclinic/) extra = sprintf(" %.2f | %.2f |", f[2] / one, f[2] / list)
 			else if (pc) extra = " | |"
-			printf "| %s | %s | %s | %s | %s |%s%s\n", f[1], f[2], f[3], f[4], s, extra, (f[5] != "" ? " " f[5] : "")
+			printf "| %s | %s | %s | %s | %s | %s |%s%s\n", f[1], f[2], f[3], f[4], f[5], s, extra, (f[6] != "" ? " " f[6] : "")
 		}
 	}' "$work/statements.tsv" "$results"
