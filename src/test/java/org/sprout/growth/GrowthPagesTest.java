@@ -92,7 +92,11 @@ class GrowthPagesTest {
 
 	@Test
 	void theChartsAreServedFromTheWebjar() throws Exception {
-		this.mvc.perform(get("/webjars/chart.js/dist/chart.umd.min.js"))
+		String html = history("sam", "").getResponse().getContentAsString();
+		Matcher chartJs = Pattern.compile("src=\"(/webjars/chart\\.js/[0-9.]+/dist/chart\\.umd\\.min\\.js)\"")
+			.matcher(html);
+		assertThat(chartJs.find()).as("chart.js linked by its versioned path").isTrue();
+		this.mvc.perform(get(chartJs.group(1)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Chart")));
 		this.mvc.perform(get("/js/growth-charts.js")).andExpect(status().isOk());
