@@ -16,11 +16,8 @@ class DashboardController {
 
 	private final Dashboard dashboard;
 
-	private final TrendChart trendChart;
-
-	DashboardController(Dashboard dashboard, TrendChart trendChart) {
+	DashboardController(Dashboard dashboard) {
 		this.dashboard = dashboard;
-		this.trendChart = trendChart;
 	}
 
 	@GetMapping("/")
@@ -37,7 +34,6 @@ class DashboardController {
 		QualityTrend trend = this.dashboard.qualityTrendOf(me.getPersonId(), LocalDate.now());
 		if (!trend.isEmpty()) {
 			model.addAttribute("trend", trend);
-			model.addAttribute("trendChart", this.trendChart.json(trend));
 		}
 		return "dashboard";
 	}
