@@ -130,13 +130,17 @@ measure() {
 	local rps p50 p99 errors requests cpu_ms
 	rps=$(awk '/^Requests\/sec/ {print $2}' "$work/wrk.txt")
 	requests=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
+	local kb
+	kb=$(awk '/requests in/ { v = $5; u = v; sub(/[A-Za-z]+$/, "", v); sub(/^[0-9.]+/, "", u)
+		f = (u == "GB") ? 1048576 : (u == "MB") ? 1024 : (u == "KB") ? 1 : 1 / 1024
+		printf "%.1f", ($1 > 0) ? v * f / $1 : 0 }' "$work/wrk.txt")
 	cpu_ms=$(awk -v t="$cpu" -v n="${requests:-0}" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", (n > 0) ? t * 1000 / hz / n : 0 }')
 	p50=$(awk '$1 == "50%" {print $2}' "$work/wrk.txt")
 	p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
 	errors=$(awk '/Non-2xx or 3xx/ {print $NF} /Socket errors/ {print "socket errors:" $0}' "$work/wrk.txt" | tr '\n' ' ')
-	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "${rps:-0}" "${p50:--}" "${p99:--}" "$cpu_ms" "${errors:-}" >>"$results"
-	printf '  %-36s %9s req/s  p50 %-9s p99 %-9s CPU %7s ms/request %s\n' "$name" "${rps:-0}" "${p50:--}" "${p99:--}" \
-		"$cpu_ms" "${errors:-}"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "${rps:-0}" "${p50:--}" "${p99:--}" "$cpu_ms" "$kb" "${errors:-}" >>"$results"
+	printf '  %-36s %9s req/s  p50 %-9s p99 %-9s CPU %7s ms/request %7s KB %s\n' "$name" "${rps:-0}" "${p50:--}" \
+		"${p99:--}" "$cpu_ms" "$kb" "${errors:-}"
 }
 
 petclinic_run() {
@@ -259,7 +263,7 @@ fi
 # The table: requests/s, latencies, statements, and the ratios to Petclinic (the mean of
 # its runs before and after Sprout).
 echo
-echo "Sprout $(git -C "$repo" rev-parse --short HEAD) on $(nproc) cores, $(date -u +%F), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Sprout ${SPROUT_JAR:-$(git -C "$repo" rev-parse --short HEAD)} on $(nproc) cores, $(date -u +%F), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "time to ready: ${ready_ms} ms (data present, $heap); RSS after the run: ${rss} MiB"
 awk -F'\t' '$1 ~ /^petclinic-/ {print $1 ": " $2}' "$work/extra.tsv"
 awk -F'\t' -v pc="$petclinic" '
@@ -270,14 +274,14 @@ awk -F'\t' -v pc="$petclinic" '
 	END {
 		if (n1) one /= n1
 		if (n2) list /= n2
-		printf "| page | requests/s | p50 | p99 | CPU ms per request | SQL statements per request |%s\n", pc ? " vs /owners/1 | vs /owners?lastName= |" : ""
-		printf "| --- | --- | --- | --- | --- | --- |%s\n", pc ? " --- | --- |" : ""
+		printf "| page | requests/s | p50 | p99 | CPU ms per request | KB per response | SQL statements per request |%s\n", pc ? " vs /owners/1 | vs /owners?lastName= |" : ""
+		printf "| --- | --- | --- | --- | --- | --- | --- |%s\n", pc ? " --- | --- |" : ""
 		for (i = 1; i <= n; i++) {
 			split(rows[i], f, "\t")
 			s = (f[1] in sql) ? sql[f[1]] : "-"
 			extra = ""
 			if (pc && f[1] !~ /^petclinic/) extra = sprintf(" %.2f | %.2f |", f[2] / one, f[2] / list)
 			else if (pc) extra = " | |"
-			printf "| %s | %s | %s | %s | %s | %s |%s%s\n", f[1], f[2], f[3], f[4], f[5], s, extra, (f[6] != "" ? " " f[6] : "")
+			printf "| %s | %s | %s | %s | %s | %s | %s |%s%s\n", f[1], f[2], f[3], f[4], f[5], f[6], s, extra, (f[7] != "" ? " " f[7] : "")
 		}
 	}' "$work/statements.tsv" "$results"
