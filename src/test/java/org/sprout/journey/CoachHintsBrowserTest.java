@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,7 +88,9 @@ class CoachHintsBrowserTest extends BrowserTest {
 
 	/** Waits for the live panel to show a score that passes the test; returns it. */
 	private int waitForScore(java.util.function.IntPredicate wanted) {
+		// htmx may swap the panel between finding the badge and reading it: look again.
 		return new WebDriverWait(this.browser.driver(), Duration.ofSeconds(15), Duration.ofMillis(100))
+			.ignoring(StaleElementReferenceException.class)
 			.until((driver) -> {
 				List<WebElement> badges = driver.findElements(By.cssSelector("#coach-hints .coach-score"));
 				if (badges.isEmpty()) {
