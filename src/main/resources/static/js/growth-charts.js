@@ -1,9 +1,10 @@
 /*
- * Draws the growth charts of a history page or profile with Chart.js. Each canvas carries
- * its data as JSON in data-chart ({labels, reinforcing, redirecting, focus?}; a label may be
- * an array of lines); the section
- * around it carries the translated series names. The page's Content-Security-Policy allows
- * no inline script, so everything the charts need travels in data attributes.
+ * Draws the growth charts of a history page or profile with Chart.js. Each chart's numbers
+ * are in the table of its figure, which screen readers read too: the header cells marked
+ * data-series are the two series, each row is a bar labelled by its row header (with a
+ * second line from a cell marked data-label-line), and a row marked data-focus is a focus
+ * skill. The page's Content-Security-Policy allows no inline script, and the numbers are
+ * sent once.
  */
 (function () {
   'use strict';
@@ -80,12 +81,29 @@
     };
   }
 
+  /** {labels, series: [{name, values}], focus} from the table of the chart's figure. */
+  function fromTable(table) {
+    var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
+    var series = headers.filter(function (cell) { return cell.hasAttribute('data-series'); }).map(function (cell) {
+      return { name: cell.textContent.trim(), column: headers.indexOf(cell), values: [] };
+    });
+    var data = { labels: [], series: series, focus: [] };
+    Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+      var label = row.cells[0].textContent.trim();
+      var line = row.querySelector('[data-label-line]');
+      var second = line ? line.textContent.trim() : '';
+      data.labels.push(second ? [label, second] : label);
+      data.focus.push(row.hasAttribute('data-focus'));
+      series.forEach(function (s) { s.values.push(Number(row.cells[s.column].textContent.trim()) || 0); });
+    });
+    return data;
+  }
+
   function draw(canvas) {
-    var data = JSON.parse(canvas.getAttribute('data-chart'));
-    var names = canvas.closest('[data-growth]').dataset;
-    var horizontal = canvas.getAttribute('data-chart-axis') === 'y';
+    var data = fromTable(canvas.closest('figure').querySelector('table'));
+    var horizontal = canvas.getAttribute('data-chart') === 'y';
     var share = canvas.hasAttribute('data-chart-share');
-    var focus = data.focus || [];
+    var focus = data.focus;
     // On a phone, long names would be cut off at the left edge: break them in two lines.
     var narrow = horizontal && canvas.parentElement.clientWidth < 480;
     var labels = data.labels.map(function (label, i) {
@@ -111,8 +129,8 @@
       data: {
         labels: labels,
         datasets: [
-          dataset(names.labelReinforcing, data.reinforcing, REINFORCING, focus),
-          dataset(names.labelRedirecting, data.redirecting, REDIRECTING, focus)
+          dataset(data.series[0].name, data.series[0].values, REINFORCING, focus),
+          dataset(data.series[1].name, data.series[1].values, REDIRECTING, focus)
         ]
       },
       options: {

@@ -1,17 +1,30 @@
 package org.sprout.notifications;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import org.sprout.security.SproutUser;
 
 /**
- * The unread count in the navbar of every page, asked by the layout as
- * {@code ${@bell.unread(personId)}}: one count query, and only when a page is rendered in
- * the layout (not for fragments, exports or redirects).
+ * The unread count of the bell in the navbar, put into the model as {@value #UNREAD} for
+ * every page drawn in the layout: one count query, made only when a whole page is
+ * rendered (not for redirects, fragments, exports or files), so the layout itself calls
+ * nothing.
  */
-@Component("bell")
-public class NotificationBell {
+@Component
+class NotificationBell implements HandlerInterceptor, WebMvcConfigurer {
+
+	static final String UNREAD = "unreadNotifications";
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationBell.class);
 
@@ -21,11 +34,32 @@ public class NotificationBell {
 		this.notifications = notifications;
 	}
 
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this);
+	}
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView page) {
+		if (page == null || !isWholePage(page.getViewName())) {
+			return;
+		}
+		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		if (signedIn != null && signedIn.getPrincipal() instanceof SproutUser me) {
+			page.addObject(UNREAD, unread(me.getPersonId()));
+		}
+	}
+
+	private static boolean isWholePage(String view) {
+		return view != null && !view.startsWith("redirect:") && !view.startsWith("forward:") && !view.contains("::");
+	}
+
 	/**
 	 * The person's unread count, or -1 when it cannot be read: an error page must still
 	 * render when the database does not answer.
 	 */
-	public long unread(long personId) {
+	private long unread(long personId) {
 		try {
 			return this.notifications.unreadCount(personId);
 		}

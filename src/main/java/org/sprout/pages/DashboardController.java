@@ -32,7 +32,6 @@ class DashboardController {
 		QualityTrend trend = this.trends.of(me.getPersonId());
 		if (!trend.isEmpty()) {
 			model.addAttribute("trend", trend);
-			model.addAttribute("trendChart", this.trends.json(trend));
 		}
 		return "dashboard";
 	}

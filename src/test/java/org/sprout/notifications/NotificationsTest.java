@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -65,6 +66,23 @@ class NotificationsTest {
 		assertThat(bell("sam", "/")).isEqualTo(before);
 		// The author is not told of her own feedback.
 		assertThat(targets("maria")).doesNotContain("/feedback/" + entry);
+	}
+
+	/**
+	 * The count comes into the model of a whole page, asked once; a redirect and a page
+	 * fragment do not ask.
+	 */
+	@Test
+	void theBellIsCountedForWholePagesOnly() throws Exception {
+		long unread = this.notifications.countUnread(this.accounts.id("sam"));
+		this.mvc.perform(get("/").with(this.accounts.as("sam")))
+			.andExpect(model().attribute(NotificationBell.UNREAD, unread));
+		this.mvc.perform(post("/notifications/read").with(this.accounts.as("sam")).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(model().attributeDoesNotExist(NotificationBell.UNREAD));
+		this.mvc.perform(post("/feedback/coach").with(this.accounts.as("maria")).with(csrf()).param("behaviour", "x"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeDoesNotExist(NotificationBell.UNREAD));
 	}
 
 	@Test
