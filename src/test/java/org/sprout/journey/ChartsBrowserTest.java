@@ -60,7 +60,10 @@ class ChartsBrowserTest extends BrowserTest {
 		List<Map<String, Object>> trend = charts(1);
 		assertThat(trend.get(0).get("drawn")).isEqualTo(true);
 		assertThat(trend.get(0).get("labels")).isEqualTo(12L);
-		assertThat((List<Object>) trend.get(0).get("series")).containsExactly("Average score");
+		// The average as a line, and a bar series per coach rule (the writer's recurring
+		// findings), each read from its column of the table.
+		assertThat((List<Object>) trend.get(0).get("series")).containsExactly("Average score", "Clear", "Concise",
+				"Actionable", "About the work");
 	}
 
 	@SuppressWarnings("unchecked")
