@@ -119,10 +119,16 @@ public class PersonAdminService {
 		problems.throwIfAny();
 		String formerUsername = person.getUsername().equals(username) ? null : person.getUsername();
 		boolean signsInDifferently = formerUsername != null || person.isAdmin() != form.isAdmin();
+		boolean renamed = !person.getDisplayName().equals(form.getDisplayName().strip());
 		person.setUsername(username);
 		person.setDisplayName(form.getDisplayName().strip());
 		copy(form, person, manager);
 		EditConflict.flushing(this.people::flush);
+		if (renamed) {
+			// Histories name the authors of their entries; a rename is rare enough to
+			// have every history read afresh.
+			this.people.everyHistoryChanged();
+		}
 		if (signsInDifferently) {
 			// A new username or role: open sessions end, so no one keeps rights they
 			// lost.

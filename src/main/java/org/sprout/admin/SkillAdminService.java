@@ -3,11 +3,14 @@ package org.sprout.admin;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.sprout.people.PersonRepository;
 import org.sprout.skills.Skill;
 import org.sprout.skills.SkillRepository;
+import org.sprout.skills.SkillsChanged;
 import org.sprout.web.ForbiddenException;
 import org.sprout.web.NotFoundException;
 import org.sprout.web.Problems;
@@ -23,8 +26,14 @@ public class SkillAdminService {
 
 	private final SkillRepository skills;
 
-	SkillAdminService(SkillRepository skills) {
+	private final ApplicationEventPublisher events;
+
+	private final PersonRepository people;
+
+	SkillAdminService(SkillRepository skills, ApplicationEventPublisher events, PersonRepository people) {
 		this.skills = skills;
+		this.events = events;
+		this.people = people;
 	}
 
 	public List<Skill> list() {
@@ -40,6 +49,7 @@ public class SkillAdminService {
 	public Skill add(SkillForm form) {
 		checkNameFree(form.getName(), null);
 		int last = list().stream().mapToInt(Skill::getPosition).max().orElse(0);
+		changed();
 		return this.skills.save(new Skill(tidy(form.getName()), Text.blankToNull(form.getDescription()), last + 1));
 	}
 
@@ -50,6 +60,7 @@ public class SkillAdminService {
 		checkNameFree(form.getName(), id);
 		skill.rename(tidy(form.getName()));
 		skill.setDescription(Text.blankToNull(form.getDescription()));
+		changed();
 		return skill;
 	}
 
@@ -67,6 +78,7 @@ public class SkillAdminService {
 			ordered.get(index).setPosition(other + 1);
 			ordered.get(other).setPosition(index + 1);
 		}
+		changed();
 	}
 
 	/**
@@ -80,6 +92,16 @@ public class SkillAdminService {
 			throw new ForbiddenException("admin.skill.lastOffered");
 		}
 		skill.setRetired(retired);
+		changed();
+	}
+
+	/**
+	 * The framework changed: pages read it again, and histories (whose charts name and
+	 * order skills) are read afresh.
+	 */
+	private void changed() {
+		this.events.publishEvent(new SkillsChanged());
+		this.people.everyHistoryChanged();
 	}
 
 	private void checkNameFree(String name, Long exceptId) {

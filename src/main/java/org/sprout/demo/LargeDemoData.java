@@ -454,7 +454,8 @@ public class LargeDemoData {
 				rows.add(new Object[] { id, pair.author(), pair.subject(), pair.project(), Date.valueOf(observed),
 						text.situation(), text.behaviour(), text.impact(), text.nextStep(), kind.name(),
 						shared ? "SHARED" : "PRIVATE_NOTE", text.score(), text.findings(), acknowledged, reflection,
-						reflected, commitment, commitmentClosed, at, at });
+						reflected, commitment, commitmentClosed,
+						(commitment == null) ? null : (commitmentClosed == null) ? "OPEN" : "FOLLOWED_UP", at, at });
 				skillRows.add(new Object[] { id, skill });
 				if (this.random.nextInt(3) == 0) {
 					long second = this.skills.get(this.random.nextInt(this.skills.size()));
@@ -475,9 +476,9 @@ public class LargeDemoData {
 			LargeDemoData.this.jdbc.batchUpdate("""
 					insert into feedback_entry (id, author_id, subject_id, project_id, observed_on, situation,
 					  behaviour, impact, next_step, kind, visibility, quality_score, quality_findings,
-					  acknowledged_at, reflection, reflected_at, commitment, commitment_closed_at, created_at,
-					  updated_at, version)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+					  acknowledged_at, reflection, reflected_at, commitment, commitment_closed_at, commitment_state,
+					  created_at, updated_at, version)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
 					""", rows);
 			LargeDemoData.this.jdbc.batchUpdate("insert into feedback_entry_skill (entry_id, skill_id) values (?, ?)",
 					skillRows);

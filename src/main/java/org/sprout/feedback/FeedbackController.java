@@ -52,8 +52,11 @@ class FeedbackController {
 
 	private final FeedbackDrafts drafts;
 
+	private final Balances balances;
+
 	FeedbackController(FeedbackService feedback, Readers readers, FeedbackRevisions revisions, SkillFramework skills,
-			ProjectService projects, FeedbackCoach coach, Clock clock, FeedbackDrafts drafts) {
+			ProjectService projects, FeedbackCoach coach, Clock clock, FeedbackDrafts drafts, Balances balances) {
+		this.balances = balances;
 		this.clock = clock;
 		this.drafts = drafts;
 		this.feedback = feedback;
@@ -72,7 +75,8 @@ class FeedbackController {
 		FeedbackRequest request = (requestId != null) ? this.feedback.requestToAnswer(me.getPersonId(), requestId)
 				: null;
 		Long subjectId = (request != null) ? request.getRequester().getId() : about;
-		Person subject = this.feedback.subjectFor(me.getPersonId(), subjectId);
+		FeedbackService.Writing writing = this.feedback.writingAbout(me.getPersonId(), subjectId);
+		Person subject = writing.subject();
 		FeedbackForm form = FeedbackForm.about(subject.getId(), LocalDate.now(this.clock));
 		form.setProjectId(projectId);
 		if (request != null) {
@@ -94,7 +98,7 @@ class FeedbackController {
 			model.addAttribute("request", request);
 		}
 		model.addAttribute("feedbackForm", form);
-		return showForm(subject, null, me, model);
+		return showForm(writing, null, me, model);
 	}
 
 	/**
@@ -118,13 +122,13 @@ class FeedbackController {
 	@PostMapping("/feedback")
 	String create(@Valid @ModelAttribute("feedbackForm") FeedbackForm form, BindingResult result,
 			@AuthenticationPrincipal SproutUser me, Model model, RedirectAttributes redirect) {
-		Person subject = this.feedback.subjectFor(me.getPersonId(), form.getAbout());
+		FeedbackService.Writing writing = this.feedback.writingAbout(me.getPersonId(), form.getAbout());
 		if (form.getRequestId() != null) {
 			model.addAttribute("request", this.feedback.requestToAnswer(me.getPersonId(), form.getRequestId()));
 		}
 		if (result.hasErrors()) {
 			keepDraft(me, form, model);
-			return showForm(subject, null, me, model);
+			return showForm(writing, null, me, model);
 		}
 		try {
 			FeedbackEntry entry = this.feedback.create(me.getPersonId(), form);
@@ -134,7 +138,7 @@ class FeedbackController {
 		catch (InvalidInput ex) {
 			ex.addTo(result);
 			keepDraft(me, form, model);
-			return showForm(subject, null, me, model);
+			return showForm(writing, null, me, model);
 		}
 	}
 
@@ -145,11 +149,11 @@ class FeedbackController {
 	@PostMapping(path = "/feedback", params = "check")
 	String checkNew(@ModelAttribute("feedbackForm") FeedbackForm form, BindingResult ignored,
 			@AuthenticationPrincipal SproutUser me, Model model) {
-		Person subject = this.feedback.subjectFor(me.getPersonId(), form.getAbout());
+		FeedbackService.Writing writing = this.feedback.writingAbout(me.getPersonId(), form.getAbout());
 		if (form.getRequestId() != null) {
 			model.addAttribute("request", this.feedback.requestToAnswer(me.getPersonId(), form.getRequestId()));
 		}
-		return showForm(subject, null, me, model);
+		return showForm(writing, null, me, model);
 	}
 
 	/** The same for an entry being edited. */
@@ -243,21 +247,28 @@ class FeedbackController {
 
 	@GetMapping("/feedback/{id}/revisions")
 	String revisions(@PathVariable long id, @AuthenticationPrincipal SproutUser me, Model model) {
-		model.addAttribute("versions", this.revisions.of(me.getPersonId(), id));
-		model.addAttribute("entry", this.feedback.read(me.getPersonId(), id));
+		FeedbackRevisions.Versions versions = this.revisions.of(me.getPersonId(), id);
+		model.addAttribute("versions", versions.versions());
+		model.addAttribute("entry", versions.current());
 		return "feedback/revisions";
 	}
 
 	private String showForm(Person subject, FeedbackEntry editing, SproutUser me, Model model) {
+		return showForm(this.feedback.editingAbout(me.getPersonId(), subject), editing, me, model);
+	}
+
+	private String showForm(FeedbackService.Writing writing, FeedbackEntry editing, SproutUser me, Model model) {
+		Person subject = writing.subject();
 		model.addAttribute("subject", subject);
 		model.addAttribute("editing", editing);
 		model.addAttribute("skills", this.skills.offered());
 		model.addAttribute("projects", this.projects.projectsOf(subject.getId()));
 		model.addAttribute("kinds", FeedbackKind.values());
 		model.addAttribute("visibilities", Visibility.values());
-		model.addAttribute("sharedReaders", this.readers.of(me.getPersonId(), subject.getId(), true));
-		model.addAttribute("commitments", this.feedback.openCommitmentsFor(me.getPersonId(), subject.getId()));
-		model.addAttribute("balance", this.feedback.balanceOf(me.getPersonId()));
+		model.addAttribute("sharedReaders",
+				this.readers.of(me.getPersonId(), subject, true, writing.around().holders()));
+		model.addAttribute("commitments", this.feedback.openCommitmentsFor(me.getPersonId(), writing));
+		model.addAttribute("balance", this.balances.of(me.getPersonId()));
 		// The hints for what the form already holds (editing, or sent back with errors).
 		FeedbackForm form = (FeedbackForm) model.getAttribute("feedbackForm");
 		if (form != null && form.hasText()) {

@@ -121,6 +121,12 @@ public class FeedbackEntry extends BaseEntity {
 	@Column(name = "commitment_note")
 	private String commitmentNote;
 
+	/** Derived from the three above whenever they change; what the index reads. */
+	@NotAudited
+	@Enumerated(EnumType.STRING)
+	@Column(name = "commitment_state")
+	private CommitmentState commitmentState;
+
 	@NotAudited
 	@Column(name = "edited_at")
 	private Instant editedAt;
@@ -338,6 +344,7 @@ public class FeedbackEntry extends BaseEntity {
 			this.commitmentNote = null;
 		}
 		this.reflectedAt = when;
+		commitmentChanged();
 	}
 
 	/**
@@ -351,6 +358,7 @@ public class FeedbackEntry extends BaseEntity {
 		this.commitmentClosedAt = when;
 		this.commitmentDoneAt = when;
 		this.commitmentNote = note;
+		commitmentChanged();
 		return true;
 	}
 
@@ -370,7 +378,16 @@ public class FeedbackEntry extends BaseEntity {
 	public void closeCommitment(Instant when) {
 		if (hasOpenCommitment()) {
 			this.commitmentClosedAt = when;
+			commitmentChanged();
 		}
+	}
+
+	public CommitmentState getCommitmentState() {
+		return this.commitmentState;
+	}
+
+	private void commitmentChanged() {
+		this.commitmentState = CommitmentState.of(this.commitment, this.commitmentClosedAt, this.commitmentDoneAt);
 	}
 
 	/**

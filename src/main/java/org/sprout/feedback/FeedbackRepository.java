@@ -33,30 +33,20 @@ public interface FeedbackRepository
 	 * Shared entries about the person whose reflection holds a commitment still open: the
 	 * ones a new entry may follow up (a write, not a list any viewer reads).
 	 */
-	@EntityGraph(attributePaths = { "author" })
 	@Query("""
-			select e from FeedbackEntry e
+			select e from FeedbackEntry e join fetch e.author left join fetch e.skills
 			where e.subject.id = :subject and e.visibility = org.sprout.feedback.Visibility.SHARED
-			  and e.commitment is not null and e.commitmentClosedAt is null
+			  and e.commitmentState = org.sprout.feedback.CommitmentState.OPEN
 			order by e.reflectedAt desc
 			""")
 	List<FeedbackEntry> openCommitmentsAbout(@Param("subject") long subjectId);
-
-	/** For each of the subjects, the day the author last gave them shared feedback. */
-	@Query("""
-			select e.subject.id as subjectId, max(e.observedOn) as lastOn from FeedbackEntry e
-			where e.author.id = :author and e.subject.id in :subjects
-			  and e.visibility = org.sprout.feedback.Visibility.SHARED
-			group by e.subject.id
-			""")
-	List<LastFeedback> lastSharedFeedbackBy(@Param("author") long authorId, @Param("subjects") List<Long> subjectIds);
 
 	/** The kinds of the author's newest shared entries observed since the day. */
 	@Query("""
 			select e.kind from FeedbackEntry e
 			where e.author.id = :author and e.visibility = org.sprout.feedback.Visibility.SHARED
 			  and e.observedOn >= :since
-			order by e.observedOn desc, e.id desc
+			order by e.author.id, e.observedOn desc, e.id desc
 			""")
 	List<FeedbackKind> recentSharedKindsBy(@Param("author") long authorId, @Param("since") java.time.LocalDate since,
 			Pageable limit);
@@ -120,14 +110,6 @@ public interface FeedbackRepository
 		Long getScoreTotal();
 
 		Long getEntries();
-
-	}
-
-	interface LastFeedback {
-
-		Long getSubjectId();
-
-		java.time.LocalDate getLastOn();
 
 	}
 

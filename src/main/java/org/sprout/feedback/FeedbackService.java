@@ -11,13 +11,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.hibernate.Hibernate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +42,7 @@ import org.sprout.skills.Skill;
 import org.sprout.skills.SkillFramework;
 import org.sprout.ties.Standing;
 import org.sprout.ties.Ties;
+import org.sprout.ties.TiesAround;
 import org.sprout.web.EditConflict;
 import org.sprout.web.ForbiddenException;
 import org.sprout.web.InvalidInput;
@@ -52,6 +58,9 @@ import org.sprout.web.Problems;
 public class FeedbackService {
 
 	private static final Logger log = LoggerFactory.getLogger(FeedbackService.class);
+
+	/** How far back the dashboard's reflections reach. */
+	static final int RECENT_REFLECTION_DAYS = 30;
 
 	static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("observedOn"), Sort.Order.desc("id"));
 
@@ -79,6 +88,12 @@ public class FeedbackService {
 
 	private final FeedbackDraftRepository drafts;
 
+	/** The authors of each history as its viewer reads it, until it changes. */
+	private final Cache<HistoryScope.Key, List<Person>> authors = Caffeine.newBuilder()
+		.maximumSize(HistoryScope.KEPT_SCOPES)
+		.expireAfterAccess(HistoryScope.KEPT_FOR)
+		.build();
+
 	FeedbackService(FeedbackRepository entries, PersonRepository people, ProjectRepository projects,
 			SkillFramework skills, FeedbackRequestRepository requests, Ties ties, FeedbackQueries lists, Clock clock,
 			FeedbackCoach coach, ApplicationEventPublisher events, FeedbackDraftRepository drafts,
@@ -104,10 +119,20 @@ public class FeedbackService {
 	 * 403 when the viewer may not write about them.
 	 */
 	public Person subjectFor(long viewerId, Long subjectId) {
+		return writingAbout(viewerId, subjectId).subject();
+	}
+
+	/**
+	 * The same, with how the viewer stands to them: what the form shows beside what is
+	 * written (who will read it, the commitments it may follow up).
+	 */
+	public Writing writingAbout(long viewerId, Long subjectId) {
 		Person subject = Optional.ofNullable(subjectId)
 			.flatMap(this.people::findById)
 			.orElseThrow(NotFoundException::new);
-		if (!AccessPolicy.canGiveFeedback(this.ties.between(viewerId, subject.getId()))) {
+		TiesAround around = this.ties.around(subject.getId(), subject.isWelcomesFeedback());
+		Standing standing = around.standingOf(viewerId);
+		if (!AccessPolicy.canGiveFeedback(standing)) {
 			throw new ForbiddenException("feedback.notAllowed");
 		}
 		if (!subject.isEnabled()) {
@@ -115,7 +140,22 @@ public class FeedbackService {
 			// off.
 			throw new ForbiddenException("feedback.subject.inactive");
 		}
-		return subject;
+		return new Writing(subject, standing, around);
+	}
+
+	/**
+	 * The subject of an entry the viewer edits, and how the viewer stands to them now.
+	 */
+	public Writing editingAbout(long viewerId, Person subject) {
+		TiesAround around = this.ties.around(subject.getId(), subject.isWelcomesFeedback());
+		return new Writing(subject, around.standingOf(viewerId), around);
+	}
+
+	/**
+	 * Someone the viewer writes about, how the viewer stands to them, and everyone tied
+	 * to them (who will read what is written).
+	 */
+	public record Writing(Person subject, Standing standing, TiesAround around) {
 	}
 
 	/**
@@ -309,7 +349,7 @@ public class FeedbackService {
 	/** Skills offered for new feedback; a retired skill already on the entry may stay. */
 	private Set<Skill> resolveSkills(List<Long> skillIds, Set<Skill> current, Problems problems) {
 		Set<Long> wanted = new HashSet<>(skillIds);
-		Set<Skill> allowed = new LinkedHashSet<>(this.skills.offered());
+		Set<Skill> allowed = new LinkedHashSet<>(this.skills.offeredToSave());
 		allowed.addAll(current);
 		List<Skill> found = allowed.stream().filter((skill) -> wanted.contains(skill.getId())).toList();
 		if (!wanted.isEmpty() && found.size() != wanted.size()) {
@@ -341,24 +381,31 @@ public class FeedbackService {
 
 	/**
 	 * A page of the history in the scope, newest first, with the authors the viewer may
-	 * filter by.
+	 * filter by. The authors are kept per scope until the history changes
+	 * ({@link HistoryScope#key()}); the page is read every time.
 	 */
 	public History historyOf(HistoryScope scope) {
-		Page<FeedbackEntry> page = this.entries.findAll(scope.entries(),
-				Paging.page(scope.filter().page(), NEWEST_FIRST));
-		loadSkills(page.getContent());
-		return new History(page, this.lists.authorsOf(scope.readable().entriesAbout(List.of(scope.subjectId()))));
+		Pageable pageable = Paging.page(scope.filter().page(), NEWEST_FIRST);
+		List<FeedbackEntry> entries = this.lists.historyPage(scope.entries(), pageable);
+		List<Person> authors = this.authors.get(scope.key().unfiltered(),
+				(key) -> this.lists.authorsOf(scope.readable().entriesAbout(List.of(scope.subjectId()))));
+		return new History(entries, pageable, authors);
+	}
+
+	/** See {@code GrowthService#written}: the same for the authors kept. */
+	@EventListener
+	void written(FeedbackWritten written) {
+		this.authors.asMap().keySet().removeIf((key) -> key.subjectId() == written.subjectId());
 	}
 
 	/**
 	 * The subject's open commitments that the viewer may read, to show while the viewer
 	 * writes feedback about them.
 	 */
-	public List<FeedbackEntry> openCommitmentsFor(long viewerId, long subjectId) {
-		ReadableFeedback readable = ReadableFeedback.of(viewerId, subjectId, this.ties.between(viewerId, subjectId));
-		List<FeedbackEntry> open = this.lists.withOpenCommitment(readable.entriesAbout(List.of(subjectId)));
-		loadSkills(open);
-		return open;
+	public List<FeedbackEntry> openCommitmentsFor(long viewerId, Writing writing) {
+		long subjectId = writing.subject().getId();
+		ReadableFeedback readable = ReadableFeedback.of(viewerId, subjectId, writing.standing());
+		return this.lists.withOpenCommitment(readable.entriesAbout(List.of(subjectId)));
 	}
 
 	/**
@@ -370,7 +417,7 @@ public class FeedbackService {
 		if (readable.sharedAbout().isEmpty()) {
 			return List.of();
 		}
-		return this.lists.commitments(readable.entriesAbout(readable.sharedAbout()),
+		return this.lists.commitments(readable.sharedAbout(),
 				this.clock.instant().minus(java.time.Duration.ofDays(Commitment.RECENTLY_DONE_DAYS)));
 	}
 
@@ -383,19 +430,30 @@ public class FeedbackService {
 	}
 
 	/**
-	 * The newest reflections the viewer may read: on their own shared feedback, and on
-	 * shared feedback about the people whose shared feedback they read.
+	 * What the viewer's dashboard shows of the answers to feedback, in one query: the
+	 * commitments of the people whose shared feedback they read (open, and those marked
+	 * done in the last {@value Commitment#RECENTLY_DONE_DAYS} days), and the newest
+	 * reflections of the last {@value #RECENT_REFLECTION_DAYS} days on feedback about
+	 * those people or written by the viewer, newest first.
 	 */
-	public List<FeedbackEntry> newestReflections(ReadableFeedback readable, int most) {
-		return this.lists.newestReflections(readable.entries(), most);
+	public Answers answersFor(ReadableFeedback readable) {
+		Instant now = this.clock.instant();
+		FeedbackQueries.Answers answers = this.lists.answers(readable.viewerId(), readable.sharedAbout(),
+				now.minus(java.time.Duration.ofDays(Commitment.RECENTLY_DONE_DAYS)),
+				now.minus(java.time.Duration.ofDays(RECENT_REFLECTION_DAYS)));
+		return new Answers(answers.commitments(), answers.reflections());
+	}
+
+	/**
+	 * @param commitments open and lately done, newest reflection first
+	 * @param reflections newest first
+	 */
+	public record Answers(List<Commitment> commitments, List<Reflection> reflections) {
 	}
 
 	/** The newest shared feedback about the person, as they read it. */
 	public List<FeedbackEntry> newestAbout(long personId, int most) {
-		List<FeedbackEntry> newest = this.lists
-			.newest(ReadableFeedback.ofSelf(personId).entriesAbout(List.of(personId)), most);
-		loadSkills(newest);
-		return newest;
+		return this.lists.newest(ReadableFeedback.ofSelf(personId).entriesAbout(List.of(personId)), most);
 	}
 
 	/** Shared feedback entries on the project, per skill id. */
@@ -428,34 +486,19 @@ public class FeedbackService {
 	}
 
 	/**
-	 * How the author's recent shared feedback leans, for the coach's balance hint (the
-	 * rule is {@link Balance}'s).
-	 */
-	public Balance balanceOf(long authorId) {
-		List<FeedbackKind> kinds = this.entries.recentSharedKindsBy(authorId,
-				LocalDate.now(this.clock).minusDays(Balance.RECENT_DAYS),
-				org.springframework.data.domain.PageRequest.of(0, Balance.RECENT_ENTRIES));
-		int reinforcing = (int) kinds.stream().filter((kind) -> kind == FeedbackKind.REINFORCING).count();
-		return new Balance(reinforcing, kinds.size() - reinforcing);
-	}
-
-	/**
 	 * One page of a history and the authors it can be filtered by.
 	 *
-	 * @param page the entries of the page
+	 * @param entries the entries of the page
+	 * @param pageable which page it is
 	 * @param authors the authors of all entries the viewer may read about the person
 	 */
-	public record History(Page<FeedbackEntry> page, List<Person> authors) {
-	}
+	public record History(List<FeedbackEntry> entries, Pageable pageable, List<Person> authors) {
 
-	/**
-	 * Loads the skills of the entries while the transaction is open: the first access
-	 * fetches them all in one batch query (see {@code default_batch_fetch_size}).
-	 */
-	public static void loadSkills(List<FeedbackEntry> entries) {
-		if (!entries.isEmpty()) {
-			Hibernate.initialize(entries.get(0).getSkills());
+		/** The page, given how many entries the filtered history holds in all. */
+		public Page<FeedbackEntry> page(long total) {
+			return new PageImpl<>(this.entries, this.pageable, total);
 		}
+
 	}
 
 }

@@ -15,7 +15,7 @@ import org.sprout.ties.Ties;
 /**
  * Whom a viewer grows and whether each is due feedback: the ties (and their cadences)
  * with the day of the viewer's last shared feedback to each. What the dashboard lists,
- * what the overdue check tells and what the digest counts, decided once. Two queries,
+ * what the overdue check tells and what the digest counts, decided once. One query,
  * however many people.
  */
 @Service
@@ -24,11 +24,8 @@ public class Growing {
 
 	private final Ties ties;
 
-	private final FeedbackRepository entries;
-
-	Growing(Ties ties, FeedbackRepository entries) {
+	Growing(Ties ties) {
 		this.ties = ties;
-		this.entries = entries;
 	}
 
 	/** The people the viewer grows today, most overdue first. */
@@ -42,13 +39,8 @@ public class Growing {
 		if (grown.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, LocalDate> last = this.entries
-			.lastSharedFeedbackBy(viewerId, grown.stream().map(Grown::personId).toList())
-			.stream()
-			.collect(Collectors.toMap(FeedbackRepository.LastFeedback::getSubjectId,
-					FeedbackRepository.LastFeedback::getLastOn));
 		return grown.stream()
-			.map((one) -> new GrowingRow(one, last.get(one.personId()), one.daysOverdue(last.get(one.personId()), day)))
+			.map((one) -> new GrowingRow(one, one.lastFeedback(), one.daysOverdue(day)))
 			.sorted(Comparator.comparingLong(GrowingRow::daysOverdue).reversed().thenComparing(GrowingRow::displayName))
 			.toList();
 	}

@@ -26,6 +26,12 @@ public record HistoryFilter(Long skill, Long project, Long author, FeedbackKind 
 		return (bound == null || rejected) ? none() : bound;
 	}
 
+	/** The same filters on every page: what a history's totals and charts depend on. */
+	public HistoryFilter withoutPage() {
+		return new HistoryFilter(this.skill, this.project, this.author, this.kind, this.from, this.to,
+				Boolean.TRUE.equals(this.unacknowledged), Boolean.TRUE.equals(this.reflected), null);
+	}
+
 	public boolean isFiltered() {
 		return this.skill != null || this.project != null || this.author != null || this.kind != null
 				|| this.from != null || this.to != null || Boolean.TRUE.equals(this.unacknowledged)

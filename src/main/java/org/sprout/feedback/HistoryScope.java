@@ -1,5 +1,6 @@
 package org.sprout.feedback;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -15,6 +16,12 @@ import org.sprout.ties.Standing;
  * history page shows: shared ones when the viewer reads them, and the viewer's own notes.
  */
 public final class HistoryScope {
+
+	/** How many scopes' totals, authors and charts are kept at most. */
+	public static final int KEPT_SCOPES = 1_000;
+
+	/** How long they are kept when nobody opens them. */
+	public static final Duration KEPT_FOR = Duration.ofMinutes(10);
 
 	private final Person subject;
 
@@ -64,10 +71,34 @@ public final class HistoryScope {
 	}
 
 	/**
+	 * What the entries of this scope are as of now, to keep what is computed from them
+	 * (totals, authors, charts) between requests: whose history, who reads it and whether
+	 * they read its shared entries, the filters, and the subject's history version (which
+	 * moves with every change a history shows, see
+	 * {@code PersonRepository.historyChanged}). The policy is still asked on every
+	 * request; a key exists only once it has said yes.
+	 */
+	public Key key() {
+		return new Key(viewerId(), subjectId(), this.readable.readsSharedAbout(subjectId()),
+				this.subject.getHistoryVersion(), this.filter.withoutPage());
+	}
+
+	/**
 	 * The where-clause of the entries in this scope, for pages, aggregates and exports.
 	 */
 	public Specification<FeedbackEntry> entries() {
 		return HistorySpecifications.historyOf(subjectId(), this.readable, this.filter);
+	}
+
+	/** See {@link HistoryScope#key()}. */
+	public record Key(long viewerId, long subjectId, boolean readsShared, long historyVersion, HistoryFilter filter) {
+
+		/** The same scope without its filters. */
+		public Key unfiltered() {
+			return new Key(this.viewerId, this.subjectId, this.readsShared, this.historyVersion,
+					HistoryFilter.none().withoutPage());
+		}
+
 	}
 
 }

@@ -35,12 +35,22 @@ public class Readers {
 	}
 
 	public List<Reader> of(long authorId, long subjectId, boolean shared) {
-		Person subject = this.people.findById(subjectId).orElseThrow();
+		return of(authorId, this.people.findById(subjectId).orElseThrow(), shared);
+	}
+
+	/** The same, for a subject already at hand. */
+	public List<Reader> of(long authorId, Person subject, boolean shared) {
+		return of(authorId, subject, shared, this.ties.holdersOf(subject.getId()));
+	}
+
+	/** The same, with the ties around the subject already read. */
+	public List<Reader> of(long authorId, Person subject, boolean shared, List<TieHolder> holders) {
+		long subjectId = subject.getId();
 		Map<Long, String> names = new LinkedHashMap<>();
 		Map<Long, Set<Tie>> tiesOf = new LinkedHashMap<>();
 		names.put(subjectId, subject.getDisplayName());
 		tiesOf.put(subjectId, EnumSet.noneOf(Tie.class));
-		for (TieHolder holder : this.ties.holdersOf(subjectId)) {
+		for (TieHolder holder : holders) {
 			names.putIfAbsent(holder.personId(), holder.displayName());
 			tiesOf.computeIfAbsent(holder.personId(), (id) -> EnumSet.noneOf(Tie.class)).add(holder.tie());
 		}

@@ -10,10 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.sprout.feedback.FeedbackKind;
+import org.sprout.feedback.FeedbackWritten;
 import org.sprout.feedback.HistoryFilter;
 import org.sprout.feedback.HistoryScope;
 import org.sprout.growth.GrowthCharts.MonthBar;
@@ -38,6 +42,15 @@ public class GrowthService {
 
 	private final Clock clock;
 
+	/**
+	 * The counts behind each history's charts as its viewer reads it, kept until the
+	 * history changes ({@link HistoryScope#key()}): its total comes from them too.
+	 */
+	private final Cache<HistoryScope.Key, Counts> counts = Caffeine.newBuilder()
+		.maximumSize(HistoryScope.KEPT_SCOPES)
+		.expireAfterAccess(HistoryScope.KEPT_FOR)
+		.build();
+
 	GrowthService(GrowthQueries queries, Clock clock) {
 		this.queries = queries;
 		this.clock = clock;
@@ -60,9 +73,11 @@ public class GrowthService {
 		List<Project> inView = projectsOfSubject.stream()
 			.filter((project) -> filter.project() == null || project.getId().equals(filter.project()))
 			.toList();
-		List<MonthProjectCount> counts = this.queries.countByMonthProjectAndKind(scope.entries());
-		return new GrowthCharts(firstMonth, lastMonth, months(counts, firstMonth), skills(scope, inView),
-				projects(counts, inView));
+		Counts counted = this.counts.get(scope.key(),
+				(key) -> new Counts(this.queries.countByMonthProjectAndKind(scope.entries()),
+						this.queries.countBySkillAndKind(scope.entries())));
+		return new GrowthCharts(firstMonth, lastMonth, months(counted.monthProject(), firstMonth),
+				skills(counted.skills(), inView), projects(counted.monthProject(), inView));
 	}
 
 	private static List<MonthBar> months(List<MonthProjectCount> counts, YearMonth first) {
@@ -116,12 +131,12 @@ public class GrowthService {
 	 * Skills with entries and the focus skills of the projects in view, in framework
 	 * order.
 	 */
-	private List<SkillBar> skills(HistoryScope scope, List<Project> inView) {
+	private static List<SkillBar> skills(List<SkillCount> counts, List<Project> inView) {
 		Map<Long, Skill> focus = inView.stream()
 			.flatMap((project) -> project.getFocusSkills().stream())
 			.collect(Collectors.toMap(Skill::getId, (skill) -> skill, (a, b) -> a, LinkedHashMap::new));
 		Map<Long, SkillRow> rows = new LinkedHashMap<>();
-		for (SkillCount count : this.queries.countBySkillAndKind(scope.entries())) {
+		for (SkillCount count : counts) {
 			rows.computeIfAbsent(count.skillId(), (id) -> new SkillRow(id, count.name(), count.position()))
 				.add(count.kind(), count.count());
 		}
@@ -148,6 +163,19 @@ public class GrowthService {
 
 	private static long redirecting(long[] kinds) {
 		return kinds[FeedbackKind.REDIRECTING.ordinal()];
+	}
+
+	/**
+	 * What was kept of the subject's history is dropped once an entry about them was
+	 * written (the version would not match any more) or a transaction that wrote one was
+	 * rolled back (what it read may have held its entry).
+	 */
+	@EventListener
+	void written(FeedbackWritten written) {
+		this.counts.asMap().keySet().removeIf((key) -> key.subjectId() == written.subjectId());
+	}
+
+	private record Counts(List<MonthProjectCount> monthProject, List<SkillCount> skills) {
 	}
 
 	private record SkillRow(long id, String name, int position, long[] kinds) {

@@ -1,9 +1,10 @@
 package org.sprout.pages;
 
-import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -15,11 +16,13 @@ import org.sprout.feedback.FeedbackService;
 import org.sprout.feedback.Growing;
 import org.sprout.feedback.GrowingRow;
 import org.sprout.feedback.ReadableFeedback;
+import org.sprout.feedback.Reflection;
 import org.sprout.projects.Project;
 import org.sprout.projects.ProjectService;
 import org.sprout.requests.FeedbackRequest;
 import org.sprout.requests.RequestService;
 import org.sprout.requests.OpenRequest;
+import org.sprout.ties.Standing;
 
 /**
  * What the home page shows: the people the viewer grows, most overdue first, with their
@@ -52,31 +55,49 @@ public class Dashboard {
 	/** The home page of the viewer. */
 	Home of(long viewerId) {
 		List<GrowingRow> grown = this.growing.of(viewerId);
-		ReadableFeedback readable = ReadableFeedback.of(viewerId,
-				grown.stream().collect(Collectors.toMap(GrowingRow::personId, GrowingRow::standing)));
-		return new Home(grown, detailsOf(viewerId, grown, readable), this.feedback.newestReflections(readable, RECENT),
-				this.requests.openTo(viewerId), this.feedback.newestAbout(viewerId, RECENT),
-				this.projects.leading(viewerId), this.feedback.ownCommitments(viewerId));
+		Map<Long, Standing> standings = new HashMap<>();
+		grown.forEach((row) -> standings.put(row.personId(), row.standing()));
+		// The commitments of the people the viewer grows and their own, and the
+		// reflections the viewer may read, in one query.
+		standings.put(viewerId, Standing.SELF);
+		FeedbackService.Answers answers = this.feedback.answersFor(ReadableFeedback.of(viewerId, standings));
+		Map<Boolean, List<Commitment>> commitments = answers.commitments()
+			.stream()
+			.collect(Collectors.partitioningBy((commitment) -> commitment.subjectId() == viewerId));
+		List<Reflection> reflections = answers.reflections()
+			.stream()
+			.filter((reflection) -> reflection.subjectId() != viewerId)
+			.limit(RECENT)
+			.toList();
+		// The open requests to or from the viewer, in one query.
+		List<FeedbackRequest> open = this.requests.openInvolving(viewerId);
+		return new Home(grown, detailsOf(viewerId, grown, commitments.get(false), open), reflections,
+				open.stream().filter((request) -> request.getRecipient().getId() == viewerId).toList(),
+				this.feedback.newestAbout(viewerId, RECENT), this.projects.leading(viewerId), commitments.get(true));
 	}
 
 	/**
 	 * The commitments of the people the viewer grows (those whose shared feedback the
 	 * viewer reads), open and lately done, and the open requests between the viewer and
-	 * them, in two queries for all rows.
+	 * them.
 	 */
-	private GrowingDetails detailsOf(long viewerId, List<GrowingRow> grown, ReadableFeedback readable) {
+	private static GrowingDetails detailsOf(long viewerId, List<GrowingRow> grown, List<Commitment> commitments,
+			List<FeedbackRequest> open) {
 		if (grown.isEmpty()) {
 			return GrowingDetails.NONE;
 		}
-		Map<Long, List<Commitment>> commitments = this.feedback.commitmentsOf(readable)
-			.stream()
-			.collect(Collectors.groupingBy(Commitment::subjectId, LinkedHashMap::new, Collectors.toList()));
-		List<OpenRequest> open = this.requests.openBetween(viewerId, grown.stream().map(GrowingRow::personId).toList());
-		return new GrowingDetails(commitments,
-				open.stream()
+		Set<Long> grownIds = grown.stream().map(GrowingRow::personId).collect(Collectors.toSet());
+		List<OpenRequest> between = open.stream()
+			.map((r) -> new OpenRequest(r.getId(), r.getRequester().getId(), r.getRecipient().getId()))
+			.filter((r) -> grownIds.contains((r.requesterId() == viewerId) ? r.recipientId() : r.requesterId()))
+			.toList();
+		return new GrowingDetails(
+				commitments.stream()
+					.collect(Collectors.groupingBy(Commitment::subjectId, LinkedHashMap::new, Collectors.toList())),
+				between.stream()
 					.filter((r) -> r.recipientId() == viewerId)
 					.collect(Collectors.groupingBy(OpenRequest::requesterId)),
-				open.stream()
+				between.stream()
 					.filter((r) -> r.requesterId() == viewerId)
 					.collect(Collectors.groupingBy(OpenRequest::recipientId)));
 	}
@@ -92,7 +113,7 @@ public class Dashboard {
 	 * @param leading the projects the viewer leads that are not over
 	 * @param commitments the viewer's own commitments: open, and lately done
 	 */
-	record Home(List<GrowingRow> growing, GrowingDetails details, List<FeedbackEntry> reflections,
+	record Home(List<GrowingRow> growing, GrowingDetails details, List<Reflection> reflections,
 			List<FeedbackRequest> openRequests, List<FeedbackEntry> recent, List<Project> leading,
 			List<Commitment> commitments) {
 	}

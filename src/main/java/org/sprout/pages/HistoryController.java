@@ -50,11 +50,12 @@ class HistoryController {
 		model.addAttribute("filter", applied);
 		model.addAttribute("filterRejected", binding.hasErrors());
 		model.addAttribute("person", scope.subject());
-		model.addAttribute("page", history.page());
+		var charts = this.growth.chartsOf(scope, projectsOfPerson);
+		model.addAttribute("page", history.page(charts.total()));
 		model.addAttribute("self", me.getPersonId() == id);
 		model.addAttribute("skills", this.skills.all());
 		model.addAttribute("projects", projectsOfPerson);
-		model.addAttribute("charts", this.growth.chartsOf(scope, projectsOfPerson));
+		model.addAttribute("charts", charts);
 		model.addAttribute("authors", history.authors());
 		model.addAttribute("kinds", FeedbackKind.values());
 		return "feedback/history";

@@ -60,9 +60,9 @@ public class Profiles {
 	}
 
 	Profile of(long viewerId, boolean admin, long personId) {
-		Person person = this.people.find(personId);
+		Person person = this.people.findWithReports(personId);
 		Standing standing = this.ties.between(viewerId, personId);
-		List<Person> reports = this.people.reportsOf(personId);
+		List<Person> reports = person.getReports();
 		List<Project> around = this.projects.projectsAround(personId);
 		// The charts mark the focus skills of the projects the person works on, not of
 		// those they only sponsor.
@@ -71,10 +71,10 @@ public class Profiles {
 		RecognitionService.Received received = this.recognitions.receivedBy(person, !reports.isEmpty());
 		boolean self = viewerId == personId;
 		boolean seesEmergence = AccessPolicy.canSeeEmergenceOf(viewerId, personId,
-				!self && this.board.visibleTo(viewerId, admin));
+				!self && this.board.visibleTo(viewerId, admin, standing));
+		People.Mentorships mentorships = this.people.currentMentorshipsOf(personId, this.ties.today());
 		return new Profile(person, self ? this.feedback.ownCommitments(personId) : List.of(), reports,
-				this.people.currentMentorsOf(personId, this.ties.today()),
-				this.people.currentMenteesOf(personId, this.ties.today()), around,
+				mentorships.mentors(), mentorships.mentees(), around,
 				AccessPolicy.canGiveFeedback(standing) && person.isEnabled(),
 				history.map((scope) -> this.growth.chartsOf(scope, projectsOfPerson)).orElse(null),
 				AccessPolicy.canRecognise(viewerId, personId) && person.isEnabled(), received, seesEmergence,

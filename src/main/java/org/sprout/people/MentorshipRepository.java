@@ -40,6 +40,14 @@ public interface MentorshipRepository extends JpaRepository<Mentorship, Long> {
 			""")
 	List<Mentorship> currentMentorsOf(@Param("mentee") long menteeId, @Param("today") LocalDate today);
 
+	/** The person's current mentorships, as mentor or as mentee, with both people. */
+	@Query("""
+			select m from Mentorship m join fetch m.mentor join fetch m.mentee
+			where (m.mentor.id = :person or m.mentee.id = :person)
+			  and m.since <= :today and (m.until is null or m.until >= :today)
+			""")
+	List<Mentorship> currentOf(@Param("person") long personId, @Param("today") LocalDate today);
+
 	/** The ids of everyone who mentors someone today. */
 	@Query("""
 			select distinct m.mentor.id from Mentorship m

@@ -1,6 +1,7 @@
 package org.sprout.people;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +50,11 @@ public class People {
 		return this.people.findWithManager(personId).orElseThrow(NotFoundException::new);
 	}
 
+	/** The person with their manager and their reports (by name), or 404. */
+	public Person findWithReports(long personId) {
+		return this.people.findWithManagerAndReports(personId).orElseThrow(NotFoundException::new);
+	}
+
 	public Optional<Person> findById(long personId) {
 		return this.people.findById(personId);
 	}
@@ -79,12 +85,28 @@ public class People {
 		return person;
 	}
 
-	public List<Mentorship> currentMentorsOf(long menteeId, LocalDate day) {
-		return this.mentorships.currentMentorsOf(menteeId, day);
+	/**
+	 * The person's current mentorships in one query: their mentors, then those they
+	 * mentor, each by name.
+	 */
+	public Mentorships currentMentorshipsOf(long personId, LocalDate day) {
+		List<Mentorship> current = this.mentorships.currentOf(personId, day);
+		return new Mentorships(
+				current.stream()
+					.filter((m) -> m.getMentee().getId() == personId)
+					.sorted(Comparator.comparing((Mentorship m) -> m.getMentor().getDisplayName()))
+					.toList(),
+				current.stream()
+					.filter((m) -> m.getMentor().getId() == personId)
+					.sorted(Comparator.comparing((Mentorship m) -> m.getMentee().getDisplayName()))
+					.toList());
 	}
 
-	public List<Mentorship> currentMenteesOf(long mentorId, LocalDate day) {
-		return this.mentorships.currentMenteesOf(mentorId, day);
+	/**
+	 * @param mentors the person's mentors (they are the mentee)
+	 * @param mentees those the person mentors
+	 */
+	public record Mentorships(List<Mentorship> mentors, List<Mentorship> mentees) {
 	}
 
 }

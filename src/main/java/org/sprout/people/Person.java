@@ -1,10 +1,16 @@
 package org.sprout.people;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.sprout.model.BaseEntity;
@@ -34,6 +40,13 @@ public class Person extends BaseEntity {
 	@JoinColumn(name = "manager_id")
 	private Person manager;
 
+	/**
+	 * Who reports to them, by name; read only for a profile (see {@link People#find}).
+	 */
+	@OneToMany(mappedBy = "manager")
+	@OrderBy("displayName, id")
+	private List<Person> reports = new ArrayList<>();
+
 	@Column(name = "password_hash")
 	private String passwordHash;
 
@@ -46,12 +59,30 @@ public class Person extends BaseEntity {
 	@Column(name = "welcomes_feedback")
 	private boolean welcomesFeedback;
 
+	/**
+	 * Moves whenever anything the person's feedback history shows changes; only
+	 * {@link PersonRepository#historyChanged} moves it, so saving a person never writes
+	 * it back.
+	 */
+	@Column(name = "history_version", insertable = false, updatable = false)
+	private long historyVersion;
+
 	protected Person() {
 	}
 
 	public Person(String username, String displayName) {
 		this.username = username;
 		this.displayName = displayName;
+	}
+
+	/** Who reports to them, by name. */
+	public List<Person> getReports() {
+		return Collections.unmodifiableList(this.reports);
+	}
+
+	/** See {@link PersonRepository#historyChanged}. */
+	public long getHistoryVersion() {
+		return this.historyVersion;
 	}
 
 	public String getUsername() {

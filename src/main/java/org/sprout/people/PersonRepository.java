@@ -1,5 +1,6 @@
 package org.sprout.people;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -32,6 +34,10 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
 	@Query("select p from Person p left join fetch p.manager where p.id = :id")
 	Optional<Person> findWithManager(@Param("id") long id);
+
+	/** The person with their manager and their reports, for their profile. */
+	@Query("select p from Person p left join fetch p.manager left join fetch p.reports where p.id = :id")
+	Optional<Person> findWithManagerAndReports(@Param("id") long id);
 
 	@EntityGraph(attributePaths = "manager")
 	@Query("""
@@ -62,6 +68,22 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 			   or lower(p.email) like lower(concat('%', :q, '%')) escape '\\'
 			""")
 	Page<Person> adminList(@Param("q") String query, Pageable pageable);
+
+	/**
+	 * Tells that something the feedback histories of these people show has changed: what
+	 * is kept of their histories between requests is read afresh, on every instance, from
+	 * the next request on. Called inside the writer's transaction. Writing an entry moves
+	 * its subject's version by itself ({@code feedback.HistoryVersions}); the projects
+	 * and names a history shows call this when they change.
+	 */
+	@Modifying(flushAutomatically = true)
+	@Query("update Person p set p.historyVersion = p.historyVersion + 1 where p.id in :ids")
+	int historyChanged(@Param("ids") Collection<Long> personIds);
+
+	/** The same for everyone, when what changed may show in any history. */
+	@Modifying(flushAutomatically = true)
+	@Query("update Person p set p.historyVersion = p.historyVersion + 1")
+	int everyHistoryChanged();
 
 	/** Every reporting line of the organisation, for checking a new manager. */
 	@Query("select new org.sprout.people.ManagerLink(p.id, p.manager.id) from Person p where p.manager is not null")

@@ -32,9 +32,8 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 	 * The person's projects as {@link #projectsOf}, with their focus skills in the same
 	 * query.
 	 */
-	@EntityGraph(attributePaths = { "lead", "sponsor", "focusSkills" })
 	@Query("""
-			select p from Project p
+			select p from Project p join fetch p.lead join fetch p.sponsor left join fetch p.focusSkills
 			where p.lead.id = :person or exists (select 1 from p.members m where m.id = :person)
 			order by p.startDate desc nulls last, p.id desc
 			""")

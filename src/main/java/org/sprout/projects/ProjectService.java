@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -113,6 +114,7 @@ public class ProjectService {
 			case NOT_FROM_HERE -> throw Problems.of(null, "project.activate.notPlanned");
 			case OK -> project.activate(safeSpace, form.getCadenceDays(), LocalDate.now(this.clock));
 		}
+		historiesChanged(project);
 		return project;
 	}
 
@@ -125,6 +127,7 @@ public class ProjectService {
 			return Optional.empty();
 		}
 		project.close(LocalDate.now(this.clock), this.clock.instant());
+		historiesChanged(project);
 		this.events.publishEvent(new ProjectClosed(project.getId(), viewerId));
 		return Optional.of(project);
 	}
@@ -217,10 +220,23 @@ public class ProjectService {
 			problems.add("safeSpace", "project.safeSpace.stays");
 		}
 		problems.throwIfAny();
+		historiesChanged(project);
 		project.setName(form.getName().strip());
 		copy(form, project, safeSpace, members, focus);
 		EditConflict.flushing(this.projects::flush);
+		historiesChanged(project);
 		return project;
+	}
+
+	/**
+	 * The histories of the project's lead and members show its name, dates and status
+	 * beside their feedback on it (see {@link PersonRepository#historyChanged}).
+	 */
+	private void historiesChanged(Project project) {
+		Set<Long> people = new HashSet<>();
+		people.add(project.getLead().getId());
+		project.getMembers().forEach((member) -> people.add(member.getId()));
+		this.people.historyChanged(people);
 	}
 
 	private static void copy(ProjectForm form, Project project, String safeSpace, List<Person> members,

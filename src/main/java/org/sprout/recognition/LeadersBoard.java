@@ -24,6 +24,7 @@ import org.sprout.projects.LeadingProject;
 import org.sprout.projects.ProjectRepository;
 import org.sprout.security.AccessPolicy;
 import org.sprout.skills.Skill;
+import org.sprout.ties.Standing;
 import org.sprout.ties.Ties;
 import org.sprout.web.ForbiddenException;
 
@@ -62,6 +63,11 @@ public class LeadersBoard {
 
 	public boolean visibleTo(long viewerId, boolean admin) {
 		return AccessPolicy.canSeeLeaders(admin, this.ties.growsSomeone(viewerId));
+	}
+
+	/** The same, knowing how the viewer stands to someone today (see {@link Ties}). */
+	public boolean visibleTo(long viewerId, boolean admin, Standing toSomeone) {
+		return AccessPolicy.canSeeLeaders(admin, admin || this.ties.growsSomeone(viewerId, toSomeone));
 	}
 
 	public void checkVisibleTo(long viewerId, boolean admin) {

@@ -34,18 +34,15 @@ public interface FeedbackRequestRepository extends JpaRepository<FeedbackRequest
 			""")
 	List<FeedbackRequest> openFor(@Param("recipient") long recipientId);
 
-	/**
-	 * Open requests between the person and any of the others, in either direction, oldest
-	 * first.
-	 */
+	/** Open requests to or from the person, oldest first, with their skills. */
+	@EntityGraph(attributePaths = { "requester", "recipient", "project", "skills" })
 	@Query("""
-			select new org.sprout.requests.OpenRequest(r.id, r.requester.id, r.recipient.id) from FeedbackRequest r
+			select r from FeedbackRequest r
 			where r.status = org.sprout.requests.RequestStatus.OPEN
-			  and ((r.requester.id = :person and r.recipient.id in :others)
-			    or (r.recipient.id = :person and r.requester.id in :others))
+			  and (r.recipient.id = :person or r.requester.id = :person)
 			order by r.createdAt, r.id
 			""")
-	List<OpenRequest> openBetween(@Param("person") long personId, @Param("others") List<Long> otherIds);
+	List<FeedbackRequest> openInvolving(@Param("person") long personId);
 
 	/** Open requests due between the two days, soonest first, with both people. */
 	@EntityGraph(attributePaths = { "requester", "recipient" })

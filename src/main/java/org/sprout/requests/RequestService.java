@@ -153,9 +153,12 @@ public class RequestService {
 		return withSkills(this.requests.openFor(personId));
 	}
 
-	/** The open requests between the person and any of the others, either way. */
-	public List<OpenRequest> openBetween(long personId, List<Long> otherIds) {
-		return otherIds.isEmpty() ? List.of() : this.requests.openBetween(personId, otherIds);
+	/**
+	 * The open requests to the person and from them, oldest first, with both people, the
+	 * project and the skills: one query.
+	 */
+	public List<FeedbackRequest> openInvolving(long personId) {
+		return this.requests.openInvolving(personId);
 	}
 
 	/** How many requests about the project there are, per status name. */

@@ -13,16 +13,19 @@ import java.util.Set;
  * @param cadence the stricter of the cadences of their ties
  * @param since the day the earliest of those ties began, for someone who never had
  * feedback yet
+ * @param lastFeedback the day the viewer last gave them shared feedback, or null when
+ * never: what the cadence is counted from
  */
-public record Grown(long personId, String displayName, Standing standing, Cadence cadence, LocalDate since) {
+public record Grown(long personId, String displayName, Standing standing, Cadence cadence, LocalDate since,
+		LocalDate lastFeedback) {
 
 	public Set<Tie> ties() {
 		return this.standing.ties();
 	}
 
 	/** Days past due on the day; zero or less when on track. */
-	public long daysOverdue(LocalDate lastFeedback, LocalDate today) {
-		return this.cadence.daysOverdue(lastFeedback, this.since, today);
+	public long daysOverdue(LocalDate today) {
+		return this.cadence.daysOverdue(this.lastFeedback, this.since, today);
 	}
 
 }

@@ -49,9 +49,17 @@ class TieQueries {
 
 	/**
 	 * Everyone the viewer grows on a rhythm: reports whose account is on, current
-	 * mentees, leads of the ACTIVE projects the viewer sponsors.
+	 * mentees, leads of the ACTIVE projects the viewer sponsors; with the day the viewer
+	 * last gave each shared feedback, which their cadence counts from (the newest of the
+	 * viewer's entries about them, read from the index of a writer's feedback per
+	 * person).
 	 */
 	private static final String GROWN_BY = """
+			select g.person_id, g.name, g.tie, g.cadence, g.since,
+			  (select e.observed_on from feedback_entry e
+			   where e.author_id = :viewer and e.subject_id = g.person_id and e.visibility = 'SHARED'
+			   order by e.author_id, e.subject_id, e.observed_on desc fetch first 1 row only) as last_feedback
+			from (
 			select p.id as person_id, p.display_name as name, 'REPORT' as tie, cast(null as integer) as cadence,
 			  cast(p.created_at as date) as since
 			  from person p where p.manager_id = :viewer and p.enabled = true
@@ -64,6 +72,7 @@ class TieQueries {
 			select p.id, p.display_name, 'SPONSORED_LEAD', pr.cadence_days, coalesce(pr.start_date, :today)
 			  from project pr join person p on p.id = pr.lead_id
 			  where pr.sponsor_id = :viewer and pr.status = 'ACTIVE' and p.enabled = true
+			) g
 			""";
 
 	/**
@@ -138,7 +147,8 @@ class TieQueries {
 			long personId = ((Number) row.get(0)).longValue();
 			Tie tie = Tie.valueOf(row.get(2).toString().strip());
 			Cadence cadence = Cadence.orDefault((row.get(3) != null) ? ((Number) row.get(3)).intValue() : null);
-			Grown one = new Grown(personId, (String) row.get(1), Standing.of(tie), cadence, date(row.get(4)));
+			Grown one = new Grown(personId, (String) row.get(1), Standing.of(tie), cadence, date(row.get(4)),
+					(row.get(5) != null) ? date(row.get(5)) : null);
 			grown.merge(personId, one, TieQueries::both);
 		}
 		return new ArrayList<>(grown.values());
@@ -180,7 +190,7 @@ class TieQueries {
 		ties.addAll(other.ties());
 		return new Grown(one.personId(), one.displayName(), new Standing(false, ties),
 				one.cadence().stricter(other.cadence()),
-				one.since().isBefore(other.since()) ? one.since() : other.since());
+				one.since().isBefore(other.since()) ? one.since() : other.since(), one.lastFeedback());
 	}
 
 	private static LocalDate date(Object value) {

@@ -64,6 +64,14 @@ public class Ties {
 		return this.queries.holdersOf(personId, today());
 	}
 
+	/**
+	 * The same, with what a colleague's standing to the person needs besides (whether
+	 * they welcome feedback from anyone, as their profile says).
+	 */
+	public TiesAround around(long personId, boolean welcomesFeedback) {
+		return new TiesAround(personId, holdersOf(personId), welcomesFeedback);
+	}
+
 	/** Everyone who grows someone on a rhythm today, in id order. */
 	public List<Long> growers(LocalDate day) {
 		return this.queries.growers(day);
@@ -72,6 +80,14 @@ public class Ties {
 	/** Whether the viewer manages or mentors anyone today. */
 	public boolean growsSomeone(long viewerId) {
 		return this.queries.growsSomeone(viewerId, today());
+	}
+
+	/**
+	 * The same, when how the viewer stands to one person today is already known: a report
+	 * or a mentee among their ties answers it without asking again.
+	 */
+	public boolean growsSomeone(long viewerId, Standing toSomeone) {
+		return toSomeone.has(Tie.REPORT) || toSomeone.has(Tie.MENTEE) || growsSomeone(viewerId);
 	}
 
 }

@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SproutTest
 class AdminQueryCountTest {
 
-	private static final int MAX_STATEMENTS_PER_PAGE = 8;
+	private static final int MAX_STATEMENTS_PER_PAGE = 6;
 
 	@Autowired
 	private MockMvc mvc;

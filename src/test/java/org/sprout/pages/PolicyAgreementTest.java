@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.sprout.feedback.FeedbackEntry;
+import org.sprout.feedback.Reflection;
 import org.sprout.feedback.FeedbackKind;
 import org.sprout.feedback.FeedbackRepository;
 import org.sprout.feedback.FeedbackService;
@@ -173,9 +174,9 @@ class PolicyAgreementTest {
 					.containsExactlyInAnyOrderElementsOf(readable(viewer.getId(), standing, all, subject.getId()));
 			}
 			Dashboard.Home home = this.dashboard.of(viewer.getId());
-			for (FeedbackEntry reflection : home.reflections()) {
-				assertThat(mayRead(viewer.getId(), reflection))
-					.as("%s reads the reflection on entry %d", viewer.getUsername(), reflection.getId())
+			for (Reflection reflection : home.reflections()) {
+				assertThat(mayRead(viewer.getId(), byId.get(reflection.entryId())))
+					.as("%s reads the reflection on entry %d", viewer.getUsername(), reflection.entryId())
 					.isTrue();
 			}
 			home.growing().forEach((row) -> {

@@ -3,6 +3,7 @@ package org.sprout.ties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,9 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.test.context.ActiveProfiles;
 
+import org.sprout.feedback.FeedbackEntry;
+import org.sprout.feedback.FeedbackKind;
+import org.sprout.feedback.Visibility;
 import org.sprout.people.Mentorship;
 import org.sprout.people.Person;
 import org.sprout.projects.Project;
@@ -58,6 +62,43 @@ class TiesTest {
 		this.lead = person("lead", this.manager);
 		this.member = person("member", null);
 		this.stranger = person("stranger", null);
+	}
+
+	@Test
+	void theTiesAroundAPersonGiveEveryViewerTheStandingThatBetweenGives() {
+		persist(new Mentorship(this.mentor, this.lead, DAY.minusDays(5)));
+		Project project = new Project("Pilot", this.lead, this.sponsor);
+		project.getMembers().add(this.member);
+		persist(project);
+		persist(new FeedbackRequest(this.lead, this.stranger, "How did I do?"));
+		persist(new FeedbackRequest(this.member, this.lead, "And me?"));
+		this.member.setWelcomesFeedback(true);
+		this.entityManager.flush();
+
+		List<Person> everyone = List.of(this.manager, this.mentor, this.sponsor, this.lead, this.member, this.stranger);
+		for (Person person : everyone) {
+			TiesAround around = new TiesAround(person.getId(), this.ties.holdersOf(person.getId(), DAY),
+					person.isWelcomesFeedback());
+			for (Person viewer : everyone) {
+				assertThat(around.standingOf(viewer.getId())).as("%s to %s", viewer.getUsername(), person.getUsername())
+					.isEqualTo(this.ties.between(viewer.getId(), person.getId(), DAY));
+			}
+		}
+	}
+
+	@Test
+	void whomAViewerGrowsCarriesTheDayOfTheirLastSharedFeedback() {
+		entry(this.manager, DAY.minusDays(9), Visibility.SHARED);
+		entry(this.manager, DAY.minusDays(3), Visibility.SHARED);
+		// Neither a private note nor someone else's feedback counts.
+		entry(this.manager, DAY.minusDays(1), Visibility.PRIVATE_NOTE);
+		entry(this.stranger, DAY, Visibility.SHARED);
+		this.entityManager.flush();
+
+		assertThat(this.ties.grownBy(this.manager.getId(), DAY)).singleElement().satisfies((grown) -> {
+			assertThat(grown.lastFeedback()).isEqualTo(DAY.minusDays(3));
+			assertThat(grown.daysOverdue(DAY)).isEqualTo(3 - Cadence.DEFAULT_DAYS);
+		});
 	}
 
 	@Test
@@ -125,7 +166,8 @@ class TiesTest {
 			assertThat(grown.cadence()).isEqualTo(new Cadence(5));
 			assertThat(grown.since()).isEqualTo(DAY.minusDays(100));
 			// Never given feedback: due five days after the mentorship began.
-			assertThat(grown.daysOverdue(null, DAY)).isEqualTo(95);
+			assertThat(grown.lastFeedback()).isNull();
+			assertThat(grown.daysOverdue(DAY)).isEqualTo(95);
 		});
 		assertThat(this.ties.growers(DAY)).contains(this.manager.getId()).doesNotContain(this.stranger.getId());
 		assertThat(this.ties.growsSomeone(this.manager.getId(), DAY)).isTrue();
@@ -190,6 +232,18 @@ class TiesTest {
 
 	static Instant at(LocalDate day) {
 		return day.atStartOfDay().toInstant(ZoneOffset.UTC);
+	}
+
+	private void entry(Person author, LocalDate observedOn, Visibility visibility) {
+		FeedbackEntry entry = new FeedbackEntry(author, this.lead);
+		entry.setObservedOn(observedOn);
+		entry.setKind(FeedbackKind.REINFORCING);
+		entry.setVisibility(visibility);
+		entry.setSituation("In the review");
+		entry.setBehaviour("You summarised.");
+		entry.setImpact("We decided.");
+		entry.setNextStep("Keep it up.");
+		persist(entry);
 	}
 
 }
