@@ -3,6 +3,7 @@ package org.sprout.people;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -29,6 +30,19 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 	List<Long> managerIds();
 
 	List<Person> findByEnabledTrueOrderByDisplayName();
+
+	/**
+	 * Who may be chosen in a form (their account is on) whose name or team holds the
+	 * text, by name, but the excepted person (0 for none); at most so many, in one query.
+	 */
+	@Query("""
+			select p from Person p
+			where p.enabled = true and p.id <> :except
+			  and (lower(p.displayName) like lower(concat('%', :q, '%')) escape '\\'
+			       or lower(p.team) like lower(concat('%', :q, '%')) escape '\\')
+			order by p.displayName, p.id
+			""")
+	List<Person> choices(@Param("q") String query, @Param("except") long exceptId, Limit most);
 
 	@Query("select p from Person p left join fetch p.manager where p.id = :id")
 	Optional<Person> findWithManager(@Param("id") long id);

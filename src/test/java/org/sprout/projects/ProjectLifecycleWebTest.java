@@ -200,7 +200,7 @@ class ProjectLifecycleWebTest {
 		long version = this.projects.findById(id).orElseThrow().getVersion();
 		Document form = page(get("/projects/{id}/edit", id), "priya");
 		assertThat(form.selectFirst("#name").attr("value")).isEqualTo("Architecture review guild");
-		assertThat(form.select("input[name=memberIds][checked]").eachAttr("value"))
+		assertThat(form.select("select[name=memberIds] option[selected]").eachAttr("value"))
 			.containsExactly(String.valueOf(this.accounts.id("lee")));
 		this.mvc
 			.perform(edit("priya", id, version, "name", "Design review guild", "memberIds",

@@ -105,7 +105,8 @@ class QueryCountTest {
 		for (String url : List.of("/", "/people", "/people/" + sam, "/people/" + sam + "/feedback",
 				"/people/" + sam + "/feedback?kind=REINFORCING&page=2", "/feedback/" + entry,
 				"/feedback/new?about=" + sam, "/projects", "/projects/" + project, "/projects/new", "/requests",
-				"/leaders", "/leaders?withoutPosition=true", "/recognitions/new", "/notifications")) {
+				"/leaders", "/leaders?withoutPosition=true", "/recognitions/new", "/notifications",
+				"/people/choices?q=Extra")) {
 			counts.put(url.replaceAll("/\\d+", "/{id}"), statementsFor(url, "maria"));
 		}
 		counts.put("/ as sam", statementsFor("/", "sam"));
