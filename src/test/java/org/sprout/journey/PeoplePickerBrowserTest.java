@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import org.sprout.support.Browser;
 import org.sprout.support.BrowserTest;
+import org.sprout.support.PageProblems;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +48,7 @@ class PeoplePickerBrowserTest extends BrowserTest {
 		box.sendKeys("lee ch");
 		WebElement options = this.browser.pickerOptions("lee ch", LEE);
 		assertThat(box.getDomAttribute("aria-expanded")).isEqualTo("true");
+		assertThat(PageProblems.axeViolations(this.browser.driver())).as("with its list open").isEmpty();
 		box.sendKeys(Keys.ARROW_DOWN);
 		WebElement lee = options.findElement(By.xpath("./li[normalize-space()='" + LEE + "']"));
 		assertThat(box.getDomAttribute("aria-activedescendant")).isEqualTo(lee.getDomAttribute("id"));
