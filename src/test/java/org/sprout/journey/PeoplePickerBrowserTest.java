@@ -68,6 +68,8 @@ class PeoplePickerBrowserTest extends BrowserTest {
 		this.browser.clickToLoad(this.browser.find(By.xpath("//button[normalize-space()='Send request']")));
 		assertThat(this.browser.successMessage()).startsWith("Request sent.");
 		assertThat(sentAsk(question)).contains("Asked Priya Raman");
+		assertThat(PageProblems.consoleErrors(this.browser.driver())).as("no script failed, the CSP refused nothing")
+			.isEmpty();
 	}
 
 	@Test
@@ -93,6 +95,7 @@ class PeoplePickerBrowserTest extends BrowserTest {
 				"const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;", added))
 			.as("the new mentorship is in view")
 			.isTrue();
+		assertThat(PageProblems.consoleErrors(this.browser.driver())).isEmpty();
 	}
 
 	@Test

@@ -106,6 +106,9 @@ public final class Browser {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1280,900", "--user-data-dir=" + profile);
+		// The console's errors (a script that failed, a style or script the CSP refused)
+		// can be read, see PageProblems.
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "SEVERE"));
 		try {
 			ChromeDriver driver = new ChromeDriver(options);
 			if (!javaScript) {

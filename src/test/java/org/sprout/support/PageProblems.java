@@ -2,6 +2,7 @@ package org.sprout.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 
 import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.CheckedNode;
@@ -10,12 +11,14 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * What a person with a keyboard, a screen reader or a phone would trip over on the page a
  * browser shows: axe-core's violations (all its default rules, best practices too), a
- * page wider than the window, a disclosure without a label, and Bootstrap's default blue
- * beside Sprout's green.
+ * page wider than the window, a disclosure without a label, Bootstrap's default blue
+ * beside Sprout's green, and errors in the console (a CSP refusal among them).
  */
 public final class PageProblems {
 
@@ -54,6 +57,7 @@ public final class PageProblems {
 			problems.add("wider than the window by " + overflow + " px");
 		}
 		script(driver, DETAILS_WITHOUT_SUMMARY).forEach((d) -> problems.add("details without a summary: " + d));
+		consoleErrors(driver).forEach((error) -> problems.add("console: " + error));
 		script(driver, BOOTSTRAP_BLUE).forEach((b) -> problems.add("Bootstrap blue: " + b));
 		return problems;
 	}
@@ -82,6 +86,24 @@ public final class PageProblems {
 			}
 		}
 		return violations;
+	}
+
+	/**
+	 * The errors the browser's console showed since they were last read: a script that
+	 * failed, or a style or script the Content-Security-Policy refused. An error page's
+	 * own status (404, 403) is what it is meant to answer, not one of them.
+	 */
+	public static List<String> consoleErrors(WebDriver driver) {
+		String page = driver.getCurrentUrl() + " - Failed to load resource";
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.filter((message) -> !message.startsWith(page))
+			.toList();
 	}
 
 	/** How many CSS pixels the page is wider than the window; 0 when it fits. */
