@@ -51,6 +51,12 @@ class AccountAdminController {
 			if (result.hasErrors()) {
 				this.passwords.checkNew(id, fresh);
 			}
+			else if (person.getPasswordHash() == null) {
+				// The last step of adding someone: the list shows where they are.
+				this.passwords.set(id, fresh);
+				Flash.success(redirect, "admin.person.firstPasswordSet");
+				return "redirect:/admin/people?added=" + id + "#person-" + id;
+			}
 			else {
 				this.passwords.set(id, fresh);
 				Flash.success(redirect, "admin.person.passwordSet");

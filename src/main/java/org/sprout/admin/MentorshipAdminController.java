@@ -34,10 +34,19 @@ class MentorshipAdminController {
 		this.clock = clock;
 	}
 
+	/**
+	 * The list; with {@code added}, the mentorship just added is marked, on the page that
+	 * shows it unless another page is asked for.
+	 */
 	@GetMapping("/admin/mentorships")
-	String list(@RequestParam(name = "page", required = false) Integer page, Model model) {
+	String list(@RequestParam(name = "page", required = false) Integer page,
+			@RequestParam(name = "added", required = false) Long added, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
+		if (page == null && added != null) {
+			page = this.service.pageOf(added, today);
+		}
 		model.addAttribute("today", today);
+		model.addAttribute("added", added);
 		model.addAttribute("page", this.service.list(today, page));
 		return "admin/mentorships/list";
 	}
@@ -55,9 +64,9 @@ class MentorshipAdminController {
 			return showNewForm(model);
 		}
 		try {
-			this.service.add(form);
+			long id = this.service.add(form).getId();
 			Flash.success(redirect, "admin.mentorship.added");
-			return "redirect:/admin/mentorships";
+			return "redirect:/admin/mentorships?added=" + id + "#mentorship-" + id;
 		}
 		catch (InvalidInput ex) {
 			ex.addTo(result);

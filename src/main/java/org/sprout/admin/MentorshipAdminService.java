@@ -38,6 +38,11 @@ public class MentorshipAdminService {
 		return this.mentorships.adminList(today, Paging.page(page, Sort.unsorted()));
 	}
 
+	/** The number of the list's page that shows the mentorship (the first if none). */
+	public int pageOf(long id, LocalDate today) {
+		return Paging.pageHolding(this.mentorships.adminListIds(today), id);
+	}
+
 	/** The mentorship with mentor and mentee, or 404. */
 	public Mentorship find(long id) {
 		return this.mentorships.findForPage(id).orElseThrow(NotFoundException::new);

@@ -38,9 +38,18 @@ class PersonAdminController {
 		this.service = service;
 	}
 
+	/**
+	 * The list; with {@code added}, the person just added is marked, on the page that
+	 * shows them unless a search or another page is asked for.
+	 */
 	@GetMapping("/admin/people")
 	String list(@RequestParam(name = "q", defaultValue = "") String query,
-			@RequestParam(name = "page", required = false) Integer page, Model model) {
+			@RequestParam(name = "page", required = false) Integer page,
+			@RequestParam(name = "added", required = false) Long added, Model model) {
+		if (page == null && added != null && query.isBlank()) {
+			page = this.service.pageOf(added);
+		}
+		model.addAttribute("added", added);
 		model.addAttribute("q", query.strip());
 		model.addAttribute("page", this.service.list(query, page));
 		return "admin/people/list";

@@ -47,6 +47,14 @@ public class PersonAdminService {
 		return this.people.adminList(PersonRepository.literal(q), Paging.page(page, Sort.by("displayName", "id")));
 	}
 
+	/**
+	 * The number of the list's page that shows the person, unsearched (the first if
+	 * none).
+	 */
+	public int pageOf(long id) {
+		return Paging.pageHolding(this.people.idsByName(), id);
+	}
+
 	/** The person with their manager, or 404. */
 	public Person find(long id) {
 		return this.people.findWithManager(id).orElseThrow(NotFoundException::new);

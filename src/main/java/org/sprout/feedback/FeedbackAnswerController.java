@@ -41,7 +41,7 @@ class FeedbackAnswerController {
 			// Back to the entry with the messages and what was typed.
 			redirect.addFlashAttribute("org.springframework.validation.BindingResult.reflectionForm", result);
 			redirect.addFlashAttribute("reflectionForm", form);
-			return "redirect:/feedback/" + id + "#reflection";
+			return "redirect:/feedback/" + id + "#error-summary";
 		}
 		this.answers.reflect(me.getPersonId(), id, form);
 		Flash.success(redirect, "feedback.reflected");

@@ -45,4 +45,12 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 	int settleOverdue(@Param("recipient") long recipientId, @Param("person") long personId,
 			@Param("now") java.time.Instant now);
 
+	/** The recipient's unread notifications of a kind about a target. */
+	@Query("""
+			select n from Notification n
+			where n.recipient.id = :recipient and n.kind = :kind and n.targetId = :target and n.readAt is null
+			""")
+	List<Notification> unreadAbout(@Param("recipient") long recipientId, @Param("kind") NotificationKind kind,
+			@Param("target") long targetId);
+
 }

@@ -18,6 +18,7 @@ import org.sprout.people.PersonRepository;
 import org.sprout.projects.Project;
 import org.sprout.projects.ProjectClosed;
 import org.sprout.projects.ProjectRepository;
+import org.sprout.projects.RetrospectiveWritten;
 import org.sprout.recognition.Recognised;
 import org.sprout.recognition.Recognition;
 import org.sprout.recognition.RecognitionRepository;
@@ -162,6 +163,12 @@ class NotificationTriggers {
 			this.notifications.notifyOnce(sponsor, NotificationKind.CLOSING_FEEDBACK_DUE, project.getId(),
 					project.getLead().getDisplayName(), project.getName(), "closing:" + project.getId());
 		}
+	}
+
+	/** The retrospective is written: the lead's ask to write it has done its job. */
+	@EventListener
+	void retrospectiveWritten(RetrospectiveWritten event) {
+		this.notifications.settle(event.leadId(), NotificationKind.RETROSPECTIVE_DUE, event.projectId());
 	}
 
 	/**

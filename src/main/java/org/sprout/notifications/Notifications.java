@@ -129,6 +129,16 @@ public class Notifications {
 		return this.notifications.settleOverdue(recipientId, personId, this.clock.instant());
 	}
 
+	/**
+	 * What a notification of this kind asked the recipient to do about the target is
+	 * done: it is marked read. Returns how many were unread.
+	 */
+	public int settle(long recipientId, NotificationKind kind, long targetId) {
+		List<Notification> unread = this.notifications.unreadAbout(recipientId, kind, targetId);
+		unread.forEach((notification) -> notification.markRead(this.clock.instant()));
+		return unread.size();
+	}
+
 	/** Marks all the viewer's notifications read; returns how many were unread. */
 	public int markAllRead(long viewerId) {
 		return this.notifications.markAllRead(viewerId, this.clock.instant());

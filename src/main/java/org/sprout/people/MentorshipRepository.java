@@ -68,4 +68,12 @@ public interface MentorshipRepository extends JpaRepository<Mentorship, Long> {
 			""", countQuery = "select count(m) from Mentorship m")
 	Page<Mentorship> adminList(@Param("today") LocalDate today, Pageable pageable);
 
+	/** The ids of the admin's list in its order: where a mentorship is listed. */
+	@Query("""
+			select m.id from Mentorship m join m.mentor mentor join m.mentee mentee
+			order by case when m.until is null or m.until >= :today then 0 else 1 end,
+			         mentor.displayName, mentee.displayName, m.id
+			""")
+	List<Long> adminListIds(@Param("today") LocalDate today);
+
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,9 @@ public class People {
 
 	/** The longest search text the directory reads; more is cut. */
 	static final int MAX_QUERY = 100;
+
+	/** The most people one search of choices answers. */
+	public static final int MOST_CHOICES = 20;
 
 	private final PersonRepository people;
 
@@ -57,6 +61,15 @@ public class People {
 
 	public Optional<Person> findById(long personId) {
 		return this.people.findById(personId);
+	}
+
+	/**
+	 * Who can be chosen in a form, found by name or team, by name: at most
+	 * {@value #MOST_CHOICES}, and one more when more match, so the caller can say so.
+	 */
+	public List<Person> choices(String query, Long exceptId) {
+		return this.people.choices(PersonRepository.literal(searchText(query)), (exceptId != null) ? exceptId : 0,
+				Limit.of(MOST_CHOICES + 1));
 	}
 
 	/** Everyone whose account is on, by name: who can be chosen in a form. */

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -31,6 +32,19 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 	List<Long> managerIds();
 
 	List<Person> findByEnabledTrueOrderByDisplayName();
+
+	/**
+	 * Who may be chosen in a form (their account is on) whose name or team holds the
+	 * text, by name, but the excepted person (0 for none); at most so many, in one query.
+	 */
+	@Query("""
+			select p from Person p
+			where p.enabled = true and p.id <> :except
+			  and (lower(p.displayName) like lower(concat('%', :q, '%')) escape '\\'
+			       or lower(p.team) like lower(concat('%', :q, '%')) escape '\\')
+			order by p.displayName, p.id
+			""")
+	List<Person> choices(@Param("q") String query, @Param("except") long exceptId, Limit most);
 
 	@Query("select p from Person p left join fetch p.manager where p.id = :id")
 	Optional<Person> findWithManager(@Param("id") long id);
@@ -73,8 +87,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 	 * Tells that something the feedback histories of these people show has changed: what
 	 * is kept of their histories between requests is read afresh, on every instance, from
 	 * the next request on. Called inside the writer's transaction. Writing an entry moves
-	 * its subject's version by itself ({@code feedback.HistoryVersions}); the projects
-	 * and names a history shows call this when they change.
+	 * its subject's version by itself ({@code feedback.HistoryVersions}); the projects and
+	 * names a history shows call this when they change.
 	 */
 	@Modifying(flushAutomatically = true)
 	@Query("update Person p set p.historyVersion = p.historyVersion + 1 where p.id in :ids")
@@ -85,8 +99,15 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 	@Query("update Person p set p.historyVersion = p.historyVersion + 1")
 	int everyHistoryChanged();
 
+	/**
+	 * Everyone's id in the order of the admin's list (by name): where someone is listed.
+	 */
+	@Query("select p.id from Person p order by p.displayName, p.id")
+	List<Long> idsByName();
+
 	/** Every reporting line of the organisation, for checking a new manager. */
 	@Query("select new org.sprout.people.ManagerLink(p.id, p.manager.id) from Person p where p.manager is not null")
+
 	List<ManagerLink> managerLinks();
 
 }

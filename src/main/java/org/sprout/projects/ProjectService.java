@@ -137,6 +137,7 @@ public class ProjectService {
 	public void writeRetrospective(long viewerId, long projectId, RetrospectiveForm form) {
 		Project project = retrospectiveOf(viewerId, projectId);
 		project.writeRetrospective(form.getRetrospective().strip());
+		this.events.publishEvent(new RetrospectiveWritten(project.getId(), viewerId));
 	}
 
 	/** The project whose retrospective the viewer may write; 403 otherwise. */

@@ -26,6 +26,15 @@ public class Paging {
 		return PageRequest.of(index, PAGE_SIZE, sort);
 	}
 
+	/**
+	 * The 1-based number of the page that shows the item, given the ids of the whole list
+	 * in its order; the first page when the item is not in it.
+	 */
+	public static int pageHolding(List<Long> orderedIds, long id) {
+		int index = orderedIds.indexOf(id);
+		return (index < 0) ? 1 : index / PAGE_SIZE + 1;
+	}
+
 	/** The links of the pager for a page of results, built once per page. */
 	public Pager pager(Page<?> page) {
 		int current = page.getNumber() + 1;

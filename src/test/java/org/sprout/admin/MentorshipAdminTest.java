@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.sprout.people.Mentorship;
 import org.sprout.people.MentorshipRepository;
+import org.sprout.people.Person;
+import org.sprout.people.PersonRepository;
 import org.sprout.support.DemoAccounts;
 import org.sprout.support.SproutTest;
 
@@ -22,6 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -43,6 +46,9 @@ class MentorshipAdminTest {
 	@Autowired
 	private EntityManager entityManager;
 
+	@Autowired
+	private PersonRepository people;
+
 	private final LocalDate today = LocalDate.now();
 
 	@Test
@@ -63,16 +69,47 @@ class MentorshipAdminTest {
 	void anAdminStartsAMentorship() throws Exception {
 		long priya = this.accounts.id("priya");
 		long lee = this.accounts.id("lee");
-		this.mvc.perform(add(priya, lee, this.today.toString(), "7"))
-			.andExpect(redirectedUrl("/admin/mentorships"))
-			.andExpect(flash().attribute("flashSuccess", "admin.mentorship.added"));
+		String listed = this.mvc.perform(add(priya, lee, this.today.toString(), "7"))
+			.andExpect(flash().attribute("flashSuccess", "admin.mentorship.added"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		Mentorship added = this.mentorships.findByMentorIdAndMenteeId(priya, lee).get(0);
+		assertThat(listed).isEqualTo("/admin/mentorships?added=" + added.getId() + "#mentorship-" + added.getId());
 		assertThat(added.getSince()).isEqualTo(this.today);
 		assertThat(added.getUntil()).isNull();
 		assertThat(added.getCadenceDays()).isEqualTo(7);
 		assertThat(this.mentorships.isCurrentMentor(priya, lee, this.today)).isTrue();
 		this.mvc.perform(get("/admin/mentorships").with(this.accounts.as("admin")))
 			.andExpect(content().string(containsString("Priya Raman mentors Lee Chen")));
+	}
+
+	@Test
+	void theListOpensAtTheNewMentorshipAndMarksIt() throws Exception {
+		// Enough mentorships of Alex Morgan (listed first) to push Priya's onto page 2.
+		Person alex = this.accounts.person("admin");
+		this.people.findByEnabledTrueOrderByDisplayName()
+			.stream()
+			.filter((p) -> !p.getUsername().equals("admin"))
+			.limit(25)
+			.forEach((mentee) -> this.mentorships.save(new Mentorship(alex, mentee, this.today)));
+		long priya = this.accounts.id("priya");
+		long lee = this.accounts.id("lee");
+		String listed = this.mvc.perform(add(priya, lee, this.today.toString(), "7"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = this.mentorships.findByMentorIdAndMenteeId(priya, lee).get(0).getId();
+		org.jsoup.nodes.Document list = org.jsoup.Jsoup
+			.parse(this.mvc.perform(get(listed.substring(0, listed.indexOf('#'))).with(this.accounts.as("admin")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(list.select("nav[aria-label=Pages] p").text()).startsWith("Page 2 of");
+		org.jsoup.nodes.Element row = list.getElementById("mentorship-" + id);
+		assertThat(row.hasClass("just-added")).isTrue();
+		assertThat(row.text()).contains("Priya Raman mentors Lee Chen", "Just added");
 	}
 
 	@Test
@@ -128,7 +165,7 @@ class MentorshipAdminTest {
 		this.mvc.perform(add(maria, sam, this.today.toString(), "14"))
 			.andExpect(content().string(containsString("Maria Alvarez already mentors Sam Okafor.")));
 		this.mvc.perform(add(maria, sam, this.today.plusDays(1).toString(), "10"))
-			.andExpect(redirectedUrl("/admin/mentorships"));
+			.andExpect(redirectedUrlPattern("/admin/mentorships?added=*"));
 		assertThat(this.mentorships.findByMentorIdAndMenteeId(maria, sam)).hasSize(2);
 		// A mentorship that has not begun cannot be ended; its page is where its dates
 		// change.

@@ -92,6 +92,38 @@ class PersonAdminTest {
 	}
 
 	@Test
+	void addingSomeoneEndsOnTheListAtThePageThatShowsThemMarked() throws Exception {
+		this.mvc.perform(
+				person(post("/admin/people"), "displayName", "Zo\u00eb Zimmer", "username", "zoe", "team", "Platform"));
+		long zoe = this.people.findByUsername("zoe").orElseThrow().getId();
+		this.mvc
+			.perform(post("/admin/people/{id}/password", zoe).with(this.accounts.as("admin"))
+				.with(csrf())
+				.param("newPassword", "violet-harbour-lantern-42")
+				.param("confirmPassword", "violet-harbour-lantern-42"))
+			.andExpect(redirectedUrl("/admin/people?added=" + zoe + "#person-" + zoe))
+			.andExpect(flash().attribute("flashSuccess", "admin.person.firstPasswordSet"));
+		org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(this.mvc
+			.perform(get("/admin/people").param("added", String.valueOf(zoe)).with(this.accounts.as("admin")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(list.select("nav[aria-label=Pages] p").text()).startsWith("Page 3 of 3");
+		org.jsoup.nodes.Element row = list.getElementById("person-" + zoe);
+		assertThat(row.hasClass("just-added")).isTrue();
+		assertThat(row.text()).contains("Zo\u00eb Zimmer", "Just added");
+		assertThat(list.select(".just-added")).hasSize(1);
+		// A later reset of the password leads back to the person, as before.
+		this.mvc
+			.perform(post("/admin/people/{id}/password", zoe).with(this.accounts.as("admin"))
+				.with(csrf())
+				.param("newPassword", "amber-quarry-seventeen-owls")
+				.param("confirmPassword", "amber-quarry-seventeen-owls"))
+			.andExpect(redirectedUrl("/admin/people/" + zoe + "/edit"));
+	}
+
+	@Test
 	void badNewPeopleComeBackWithMessagesAndNothingIsSaved() throws Exception {
 		long before = this.people.count();
 		this.mvc

@@ -90,6 +90,49 @@ class FeedbackConversationTest {
 	}
 
 	@Test
+	void theReflectionFormIsOpenAtFirstThenBehindALabelledToggle() throws Exception {
+		long id = give("maria", "sam", "SHARED", "Diplomacy");
+		org.jsoup.nodes.Document first = page(id, "sam");
+		assertThat(first.select("form[action$=/reflection]")).hasSize(1);
+		assertThat(first.select("details form[action$=/reflection]")).as("no toggle without a label").isEmpty();
+		assertThat(first.select("#answer details")).allSatisfy(
+				(details) -> assertThat(details.selectFirst("> summary")).as("every toggle has a label").isNotNull());
+		this.mvc.perform(post("/feedback/{id}/reflection", id).with(this.accounts.as("sam"))
+			.with(csrf())
+			.param("reflection", "I see that I cut Lee off."));
+		org.jsoup.nodes.Document answered = page(id, "sam");
+		assertThat(answered.selectFirst("details.reflection-edit > summary").text()).isEqualTo("Edit my reflection");
+		assertThat(answered.select("details.reflection-edit form[action$=/reflection]")).hasSize(1);
+		assertThat(answered.selectFirst("details.reflection-edit").hasAttr("open")).isFalse();
+	}
+
+	@Test
+	void aRefusedReflectionComesBackWithASummaryNamingItsFields() throws Exception {
+		long id = give("maria", "sam", "SHARED", "Diplomacy");
+		var refused = this.mvc
+			.perform(post("/feedback/{id}/reflection", id).with(this.accounts.as("sam"))
+				.with(csrf())
+				.param("reflection", " "))
+			.andReturn();
+		String page = this.mvc
+			.perform(get("/feedback/{id}", id).with(this.accounts.as("sam")).flashAttrs(refused.getFlashMap()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.jsoup.nodes.Element summary = org.jsoup.Jsoup.parse(page).getElementById("error-summary");
+		assertThat(summary.hasAttr("autofocus")).isTrue();
+		assertThat(summary.select("a[href=#reflection]").text()).isEqualTo("What I take from it: Please fill this in.");
+	}
+
+	private org.jsoup.nodes.Document page(long id, String who) throws Exception {
+		return org.jsoup.Jsoup.parse(this.mvc.perform(get("/feedback/{id}", id).with(this.accounts.as(who)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	@Test
 	void aReflectionNeedsTextAndOnlyTheSubjectWritesOne() throws Exception {
 		long id = give("maria", "sam", "SHARED", "Diplomacy");
 		this.mvc
@@ -97,7 +140,7 @@ class FeedbackConversationTest {
 				.with(csrf())
 				.param("reflection", " ")
 				.param("commitment", "x".repeat(600)))
-			.andExpect(redirectedUrl("/feedback/" + id + "#reflection"));
+			.andExpect(redirectedUrl("/feedback/" + id + "#error-summary"));
 		assertThat(this.entries.findById(id).orElseThrow().getReflection()).isNull();
 		this.mvc
 			.perform(post("/feedback/{id}/reflection", id).with(this.accounts.as("lee"))

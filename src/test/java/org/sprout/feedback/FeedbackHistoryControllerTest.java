@@ -51,6 +51,17 @@ class FeedbackHistoryControllerTest {
 	}
 
 	@Test
+	void theAuthorFilterNamesPeopleAsEveryPickerDoes() throws Exception {
+		String page = this.mvc
+			.perform(get("/people/{id}/feedback", this.accounts.id("sam")).with(this.accounts.as("sam")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(page).select("#f-author option").eachText()).contains("Any",
+				"Maria Alvarez \u00b7 Platform");
+	}
+
+	@Test
 	void filtersNarrowTheHistory() throws Exception {
 		Page<FeedbackEntry> redirecting = history("sam", "sam", "?kind=REDIRECTING");
 		assertThat(redirecting.getContent()).isNotEmpty().allMatch((e) -> e.getKind() == FeedbackKind.REDIRECTING);

@@ -206,10 +206,9 @@ class MenteeLoopBrowserTest extends BrowserTest {
 	private void samAsksPriya(String question) {
 		clickNav("Requests");
 		assertThat(heading()).isEqualTo("Feedback requests");
-		WebElement priya = this.browser
-			.find(By.xpath("//fieldset[.//input[@name='recipientIds']]//label[normalize-space()='" + PRIYA + "']"));
-		this.browser.click(priya);
-		assertThat(this.browser.find(By.id(priya.getAttribute("for"))).isSelected()).as("Priya ticked").isTrue();
+		this.browser.choosePerson("recipientIds", "priya", PRIYA + " \u00b7 Architecture");
+		assertThat(this.browser.find(By.id("recipientIds-chosen")).getText()).as("Priya chosen")
+			.contains(PRIYA + " \u00b7 Architecture");
 		tickSkill("Diplomacy");
 		this.browser.find(By.id("question")).sendKeys(question);
 		this.browser.clickToLoad(this.browser.find(By.xpath("//button[normalize-space()='Send request']")));

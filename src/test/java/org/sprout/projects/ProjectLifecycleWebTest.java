@@ -155,6 +155,31 @@ class ProjectLifecycleWebTest {
 		assertThat(history.text()).contains("you asked each team to name one risk before deciding");
 	}
 
+	@Test
+	void oncePriyaSavesHerRetrospectiveNeitherTheNextStepBoxNorItsNotificationAsksForItAgain() throws Exception {
+		long id = plannedProjectForPriya(null);
+		this.mvc.perform(activate("maria", id, "Trying a new review format may fail.", ""));
+		this.mvc.perform(post("/projects/{id}/close", id).with(this.accounts.as("maria")).with(csrf()));
+		Document before = page(get("/projects/{id}", id), "priya");
+		assertThat(before.select(".lifecycle h2").text()).isEqualTo("Next step");
+		assertThat(before.select("#retrospective-form")).hasSize(1);
+		assertThat(page(get("/notifications"), "priya").select("li.unread").text())
+			.contains("Maria Alvarez closed Architecture review guild: write your retrospective.");
+
+		this.mvc.perform(retrospective("priya", id, "Asking before telling got the guild to decide faster."))
+			.andExpect(redirectedUrl("/projects/" + id));
+		Document after = page(get("/projects/{id}", id), "priya");
+		assertThat(after.select(".lifecycle")).as("nothing is left for the lead to do").isEmpty();
+		assertThat(after.select("#retrospective-form")).isEmpty();
+		assertThat(after.text()).contains("Asking before telling got the guild to decide faster.");
+		Document told = page(get("/notifications"), "priya");
+		assertThat(told.text()).contains("write your retrospective");
+		assertThat(told.select("li.unread").text()).doesNotContain("write your retrospective");
+		// The sponsor still has hers to do.
+		assertThat(page(get("/projects/{id}", id), "maria").select(".lifecycle").text())
+			.contains("Write closing feedback");
+	}
+
 	@ParameterizedTest(name = "closed {0} days ago: the sponsor may write feedback={1}")
 	@CsvSource({ "0, true", "30, true", "31, false", "200, false" })
 	void theSponsorWritesClosingFeedbackForThirtyDays(int daysAgo, boolean allowed) throws Exception {
@@ -175,7 +200,7 @@ class ProjectLifecycleWebTest {
 		long version = this.projects.findById(id).orElseThrow().getVersion();
 		Document form = page(get("/projects/{id}/edit", id), "priya");
 		assertThat(form.selectFirst("#name").attr("value")).isEqualTo("Architecture review guild");
-		assertThat(form.select("input[name=memberIds][checked]").eachAttr("value"))
+		assertThat(form.select("select[name=memberIds] option[selected]").eachAttr("value"))
 			.containsExactly(String.valueOf(this.accounts.id("lee")));
 		this.mvc
 			.perform(edit("priya", id, version, "name", "Design review guild", "memberIds",

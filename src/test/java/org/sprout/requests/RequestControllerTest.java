@@ -262,7 +262,7 @@ class RequestControllerTest {
 	}
 
 	@Test
-	void theFormOffersEveryoneElseToTickAndPicksWhoTheLinkNames() throws Exception {
+	void theFormOffersEveryoneElseToChooseAndPicksWhoTheLinkNames() throws Exception {
 		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(this.mvc
 			.perform(get("/requests").param("to", String.valueOf(this.accounts.id("priya")))
 				.with(this.accounts.as("sam")))
@@ -270,13 +270,15 @@ class RequestControllerTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
-		var boxes = page.select("input[type=checkbox][name=recipientIds]");
-		assertThat(boxes).extracting((box) -> box.val())
+		var options = page.select("select[name=recipientIds][multiple] option");
+		assertThat(options).extracting((option) -> option.val())
 			.doesNotContain(String.valueOf(this.accounts.id("sam")))
 			.contains(String.valueOf(this.accounts.id("priya")), String.valueOf(this.accounts.id("lee")));
-		assertThat(boxes.stream().filter((box) -> box.hasAttr("checked")).map((box) -> box.val()))
-			.containsExactly(String.valueOf(this.accounts.id("priya")));
-		assertThat(page.selectFirst("#recipientIds-hint").text()).contains("Tick up to 8 people");
+		assertThat(options.stream().filter((option) -> option.hasAttr("selected")).map((option) -> option.text()))
+			.containsExactly("Priya Raman \u00b7 Architecture");
+		assertThat(page.selectFirst("#recipientIds-hint").text()).contains("Choose up to 8 people");
+		assertThat(page.selectFirst("[role=combobox]").attr("hx-get"))
+			.isEqualTo("/people/choices?except=" + this.accounts.id("sam"));
 		assertThat(page.selectFirst("label[for=dueOn]").text()).isEqualTo("Answer by (optional)");
 		assertThat(page.selectFirst("input#dueOn").attr("min")).isEqualTo(LocalDate.now().toString());
 	}

@@ -245,6 +245,9 @@ class AccessMatrixTest {
 				Answer.OK;
 			// The coach reads only the posted draft, nothing stored: anyone signed in.
 			case "POST /feedback/coach" -> Answer.OK;
+			// Who may be chosen in a form (name and team, as the directory shows them):
+			// anyone signed in.
+			case "GET /people/choices" -> Answer.OK;
 			// Sam's history and its exports: Sam, his manager and mentor (Maria). Nobody
 			// else.
 			// When he welcomes feedback from anyone, every colleague opens it to see what

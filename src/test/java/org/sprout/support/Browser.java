@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -79,6 +80,18 @@ public final class Browser {
 
 	/** A fresh headless Chromium, with its own empty profile, pointed at the app. */
 	public static Browser start(int port) {
+		return start(port, true);
+	}
+
+	/**
+	 * A fresh headless Chromium that runs none of the pages' scripts, as a visitor who
+	 * has JavaScript turned off (the test can still run its own).
+	 */
+	public static Browser startWithoutJavaScript(int port) {
+		return start(port, false);
+	}
+
+	private static Browser start(int port, boolean javaScript) {
 		requireChromium();
 		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
 		Path profile;
@@ -93,8 +106,15 @@ public final class Browser {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1280,900", "--user-data-dir=" + profile);
+		// The console's errors (a script that failed, a style or script the CSP refused)
+		// can be read, see PageProblems.
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "SEVERE"));
 		try {
-			return new Browser("http://localhost:" + port, profile, new ChromeDriver(options));
+			ChromeDriver driver = new ChromeDriver(options);
+			if (!javaScript) {
+				driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+			}
+			return new Browser("http://localhost:" + port, profile, driver);
 		}
 		catch (RuntimeException ex) {
 			FileSystemUtils.deleteRecursively(profile.toFile());
@@ -172,6 +192,41 @@ public final class Browser {
 			}
 		});
 		waitForPage();
+	}
+
+	/**
+	 * Chooses a person in a person picker as a keyboard user would: types into its text
+	 * box, waits for the list to answer what was typed, goes down to the person with the
+	 * arrow keys and presses Enter.
+	 */
+	public void choosePerson(String fieldId, String typed, String person) {
+		WebElement box = find(By.id(fieldId));
+		box.sendKeys(typed);
+		WebElement options = pickerOptions(typed, person);
+		List<String> shown = options.findElements(By.cssSelector("li[role='option']"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		for (int i = 0; i <= shown.indexOf(person); i++) {
+			box.sendKeys(Keys.ARROW_DOWN);
+		}
+		box.sendKeys(Keys.ENTER);
+	}
+
+	/**
+	 * The open list of the focused person picker, once it answers what was typed (the
+	 * answer to an earlier keystroke may come first) and offers the person.
+	 */
+	public WebElement pickerOptions(String typed, String person) {
+		WebElement box = this.driver.switchTo().activeElement();
+		WebElement options = this.driver.findElement(By.id(box.getDomAttribute("aria-controls")));
+		this.wait.until((driver) -> (Boolean) ((JavascriptExecutor) driver).executeScript("""
+				const [box, list, typed, person] = arguments;
+				const shown = Array.from(list.querySelectorAll('li[role=option]')).map((li) => li.textContent.trim());
+				return !list.hidden && !box.classList.contains('htmx-request') && shown.includes(person)
+				    && shown.every((text) => text.toLowerCase().includes(typed.toLowerCase()));
+				""", box, options, typed, person));
+		return options;
 	}
 
 	/** Sets an input's value by script: date inputs do not take typed text reliably. */

@@ -44,10 +44,24 @@ public abstract class BrowserTest {
 		this.browser = Browser.start(this.port);
 	}
 
+	private Browser withoutJavaScript;
+
+	/** A second browser, running none of the pages' scripts; closed after the test. */
+	protected Browser browserWithoutJavaScript() {
+		if (this.withoutJavaScript == null) {
+			this.withoutJavaScript = Browser.startWithoutJavaScript(this.port);
+		}
+		return this.withoutJavaScript;
+	}
+
 	@AfterEach
 	void quitBrowser() {
 		if (this.browser != null) {
 			this.browser.quit();
+		}
+		if (this.withoutJavaScript != null) {
+			this.withoutJavaScript.quit();
+			this.withoutJavaScript = null;
 		}
 	}
 

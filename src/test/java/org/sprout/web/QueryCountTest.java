@@ -114,7 +114,8 @@ class QueryCountTest {
 		for (String url : List.of("/", "/people", "/people/" + sam, "/people/" + sam + "/feedback",
 				"/people/" + sam + "/feedback?kind=REINFORCING&page=2", "/feedback/" + entry,
 				"/feedback/new?about=" + sam, "/projects", "/projects/" + project, "/projects/new", "/requests",
-				"/leaders", "/leaders?withoutPosition=true", "/recognitions/new", "/notifications")) {
+				"/leaders", "/leaders?withoutPosition=true", "/recognitions/new", "/notifications",
+				"/people/choices?q=Extra")) {
 			count(counts, url.replaceAll("/\\d+", "/{id}").replaceAll("=\\d+", "={id}"), url, "maria");
 		}
 		// Maria's own entry about Sam: she edits it and reads its versions.
