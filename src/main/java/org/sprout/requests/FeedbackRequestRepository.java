@@ -3,6 +3,8 @@ package org.sprout.requests;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -14,17 +16,25 @@ public interface FeedbackRequestRepository extends JpaRepository<FeedbackRequest
 	@Query("select r from FeedbackRequest r where r.id = :id")
 	Optional<FeedbackRequest> findForPage(@Param("id") long id);
 
-	/** Requests to the person, open ones first, newest first. */
-	@EntityGraph(attributePaths = { "requester", "project" })
-	@Query("""
-			select r from FeedbackRequest r where r.recipient.id = :recipient
-			order by case when r.status = org.sprout.requests.RequestStatus.OPEN then 0 else 1 end, r.createdAt desc
-			""")
-	List<FeedbackRequest> receivedBy(@Param("recipient") long recipientId);
+	/** A page of the requests to the person, open ones first, newest first. */
+	@Query(value = """
+			select r from FeedbackRequest r join fetch r.requester left join fetch r.project
+			where r.recipient.id = :recipient
+			order by case when r.status = org.sprout.requests.RequestStatus.OPEN then 0 else 1 end, r.createdAt desc, r.id desc
+			""",
+			countQuery = "select count(r) from FeedbackRequest r where r.recipient.id = :recipient")
+	Page<FeedbackRequest> receivedBy(@Param("recipient") long recipientId, Pageable pageable);
 
 	@EntityGraph(attributePaths = { "recipient", "project" })
 	@Query("select r from FeedbackRequest r where r.requester.id = :requester order by r.createdAt desc")
 	List<FeedbackRequest> sentBy(@Param("requester") long requesterId);
+
+	/** The newest of the requests the person sent, with whom they asked. */
+	@Query("""
+			select r from FeedbackRequest r join fetch r.recipient left join fetch r.project
+			where r.requester.id = :requester order by r.createdAt desc, r.id desc
+			""")
+	List<FeedbackRequest> newestSentBy(@Param("requester") long requesterId, Pageable limit);
 
 	@EntityGraph(attributePaths = { "requester", "project" })
 	@Query("""

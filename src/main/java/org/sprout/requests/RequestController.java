@@ -2,6 +2,7 @@ package org.sprout.requests;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,14 +46,15 @@ class RequestController {
 	}
 
 	@GetMapping("/requests")
-	String list(@RequestParam(name = "to", required = false) Long recipientId, @AuthenticationPrincipal SproutUser me,
+	String list(@RequestParam(name = "to", required = false) Long recipientId,
+			@RequestParam(name = "page", required = false) Integer page, @AuthenticationPrincipal SproutUser me,
 			Model model) {
 		RequestForm form = new RequestForm();
 		if (recipientId != null) {
 			form.getRecipientIds().add(recipientId);
 		}
 		model.addAttribute("requestForm", form);
-		return page(me, model);
+		return page(me, page, model);
 	}
 
 	@PostMapping("/requests")
@@ -86,8 +88,15 @@ class RequestController {
 	}
 
 	private String page(SproutUser me, Model model) {
-		model.addAttribute("received", this.requests.receivedBy(me.getPersonId()));
-		model.addAttribute("sent", this.requests.asksBy(me.getPersonId()));
+		return page(me, null, model);
+	}
+
+	private String page(SproutUser me, Integer page, Model model) {
+		model.addAttribute("received", this.requests.receivedBy(me.getPersonId(), page));
+		model.addAttribute("sentShown", RequestService.SENT_SHOWN);
+		List<SentAsk> sent = this.requests.asksBy(me.getPersonId());
+		model.addAttribute("sent", sent);
+		model.addAttribute("sentCapped", sent.stream().mapToInt(SentAsk::asked).sum() >= RequestService.SENT_SHOWN);
 		model.addAttribute("maxRecipients", RequestForm.MAX_RECIPIENTS);
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("now", this.clock.instant());

@@ -14,6 +14,9 @@ import java.util.UUID;
 
 import org.hibernate.Hibernate;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +28,7 @@ import org.sprout.security.AccessPolicy;
 import org.sprout.skills.Skill;
 import org.sprout.skills.SkillFramework;
 import org.sprout.web.NotFoundException;
+import org.sprout.web.Paging;
 import org.sprout.web.Problems;
 
 /**
@@ -34,6 +38,9 @@ import org.sprout.web.Problems;
 @Service
 @Transactional(readOnly = true)
 public class RequestService {
+
+	/** How many of the requests a person sent their requests page shows. */
+	public static final int SENT_SHOWN = 100;
 
 	private final FeedbackRequestRepository requests;
 
@@ -169,21 +176,22 @@ public class RequestService {
 		return perStatus;
 	}
 
-	public List<FeedbackRequest> receivedBy(long personId) {
-		return withSkills(this.requests.receivedBy(personId));
-	}
-
-	public List<FeedbackRequest> sentBy(long personId) {
-		return withSkills(this.requests.sentBy(personId));
+	/** A page of the requests to the person, open ones first, newest first. */
+	public Page<FeedbackRequest> receivedBy(long personId, Integer page) {
+		Page<FeedbackRequest> received = this.requests.receivedBy(personId, Paging.page(page, Sort.unsorted()));
+		withSkills(received.getContent());
+		return received;
 	}
 
 	/**
-	 * What the person asked, newest first: the requests asked together in one form come
-	 * as one ask, with who answered and who not.
+	 * What the person asked lately, newest first: their last {@value #SENT_SHOWN}
+	 * requests, those asked together in one form as one ask, with who answered and who
+	 * not.
 	 */
 	public List<SentAsk> asksBy(long personId) {
 		Map<String, List<FeedbackRequest>> asks = new LinkedHashMap<>();
-		for (FeedbackRequest request : sentBy(personId)) {
+		for (FeedbackRequest request : withSkills(
+				this.requests.newestSentBy(personId, PageRequest.of(0, SENT_SHOWN)))) {
 			String key = (request.getAskKey() != null) ? request.getAskKey() : "request:" + request.getId();
 			asks.computeIfAbsent(key, (k) -> new ArrayList<>()).add(request);
 		}
@@ -198,11 +206,12 @@ public class RequestService {
 		return this.requests.openDueBetween(from, to);
 	}
 
-	/** Loads the requests' skills in one batch query while the transaction is open. */
+	/**
+	 * Loads the requests' skills while the transaction is open: in batches of up to
+	 * {@code default_batch_fetch_size}, one query for a page.
+	 */
 	private static List<FeedbackRequest> withSkills(List<FeedbackRequest> requests) {
-		if (!requests.isEmpty()) {
-			Hibernate.initialize(requests.get(0).getSkills());
-		}
+		requests.forEach((request) -> Hibernate.initialize(request.getSkills()));
 		return requests;
 	}
 
