@@ -20,9 +20,25 @@ public record GrowingDetails(Map<Long, List<Commitment>> commitments, Map<Long, 
 
 	static final GrowingDetails NONE = new GrowingDetails(Map.of(), Map.of(), Map.of());
 
+	/** How many of a person's open commitments the dashboard lists under them. */
+	public static final int SHOWN = 3;
+
 	/** The person's open commitments. */
 	public List<Commitment> commitmentsOf(long personId) {
 		return this.commitments.getOrDefault(personId, List.of()).stream().filter(Commitment::isOpen).toList();
+	}
+
+	/**
+	 * The newest {@value #SHOWN} of the person's open commitments: what the dashboard
+	 * lists under them; the rest are in their history.
+	 */
+	public List<Commitment> newestCommitmentsOf(long personId) {
+		return commitmentsOf(personId).stream().limit(SHOWN).toList();
+	}
+
+	/** How many of the person's open commitments the dashboard does not list. */
+	public int moreCommitmentsOf(long personId) {
+		return Math.max(0, commitmentsOf(personId).size() - SHOWN);
 	}
 
 	/** The commitments the person marked done lately, with their notes. */

@@ -87,8 +87,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 	 * Tells that something the feedback histories of these people show has changed: what
 	 * is kept of their histories between requests is read afresh, on every instance, from
 	 * the next request on. Called inside the writer's transaction. Writing an entry moves
-	 * its subject's version by itself ({@code feedback.HistoryVersions}); the projects and
-	 * names a history shows call this when they change.
+	 * its subject's version by itself ({@code feedback.HistoryVersions}); the projects
+	 * and names a history shows call this when they change.
 	 */
 	@Modifying(flushAutomatically = true)
 	@Query("update Person p set p.historyVersion = p.historyVersion + 1 where p.id in :ids")

@@ -15,13 +15,23 @@ public interface RecognitionRepository extends JpaRepository<Recognition, Long> 
 			Power power, LocalDate since);
 
 	/**
-	 * Every recognition since the day, with giver, receiver and skill: the board's input.
+	 * How many recognitions there are and the newest one's id: what the board's kept
+	 * ranking is checked against, on every instance.
+	 */
+	@Query("select new org.sprout.recognition.RecognitionsVersion(count(r), coalesce(max(r.id), 0)) from Recognition r")
+	RecognitionsVersion version();
+
+	/**
+	 * The recognitions since the day to people whose account is on, as the board ranks
+	 * them: ids, teams, power, day and skill, no entities.
 	 */
 	@Query("""
-			select r from Recognition r join fetch r.giver join fetch r.receiver rc left join fetch r.skill
+			select new org.sprout.recognition.WindowRecognition(rc.id, rc.displayName, rc.team, g.id, g.team, g.manager.id, r.power,
+			  r.recognisedOn, r.skill.id)
+			from Recognition r join r.giver g join r.receiver rc
 			where r.recognisedOn >= :since and rc.enabled = true
 			""")
-	List<Recognition> since(@Param("since") LocalDate since);
+	List<WindowRecognition> windowSince(@Param("since") LocalDate since);
 
 	/**
 	 * Every recognition the person received, newest first, with giver and skill: their

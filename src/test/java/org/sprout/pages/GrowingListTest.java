@@ -2,6 +2,8 @@ package org.sprout.pages;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -73,6 +75,31 @@ class GrowingListTest {
 		assertThat(lee.text()).contains("You asked Lee Chen for feedback; not answered yet.")
 			.doesNotContain("ROW-COMMITMENT", "asked you");
 		assertThat(page.text()).doesNotContain("Not between Maria and Lee");
+	}
+
+	@Test
+	void aRowListsTheNewestThreeCommitmentsAndLeadsToTheRest() throws Exception {
+		List<Long> entries = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			entries.add(giveSamFeedback());
+		}
+		for (int i = 0; i < entries.size(); i++) {
+			this.mvc
+				.perform(post("/feedback/{id}/reflection", entries.get(i)).with(this.accounts.as("sam"))
+					.with(csrf())
+					.param("reflection", "I see it.")
+					.param("commitment", "MANY-COMMITMENT-" + i))
+				.andExpect(status().is3xxRedirection());
+		}
+
+		Element sam = row(dashboardOf("maria"), "Sam Okafor");
+		assertThat(sam.select("a:contains(MANY-COMMITMENT)")).extracting(Element::text)
+			.containsExactly("Next time I will MANY-COMMITMENT-4", "Next time I will MANY-COMMITMENT-3",
+					"Next time I will MANY-COMMITMENT-2");
+		Element more = sam.selectFirst("a:contains(more, in their history)");
+		assertThat(more.attr("href")).isEqualTo("/people/" + this.accounts.id("sam") + "/feedback?reflected=true");
+		// Two of the five, and whatever the demo gave Sam before.
+		assertThat(Integer.parseInt(more.text().replaceAll("\\D", ""))).isGreaterThanOrEqualTo(2);
 	}
 
 	@Test
